@@ -1,0 +1,15 @@
+using MudBlazor.Services;
+
+namespace MnistBlazor.Web;
+
+/// <summary>The one place where the web app's services are registered.</summary>
+public static class ApplicationServiceExtensions
+{
+    public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+}

@@ -1,0 +1,24 @@
+using MnistBlazor.Web;
+using MnistBlazor.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Entry point, public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
