@@ -1,11 +1,13 @@
-using MnistBlazor.Training.Architectures;
-using static TorchSharp.torch;
+using System.CommandLine;
+using MnistBlazor.Training.Commands;
+using MnistBlazor.Training.Workflow;
+using Spectre.Console;
 
-foreach (var id in Architecture.DeepModelIds)
+var paths = WorkflowPaths.FromWorkingDirectory();
+var pipeline = new ModelPipeline(paths, AnsiConsole.Console);
+
+var root = new RootCommand("MnistBlazor training: trains the digit models, exports them to models/ as ONNX graphs and evaluates them.")
 {
-    using var m = Architecture.Create(id);
-    m.eval();
-    using var x = rand(2, 1, 28, 28);
-    using var y = m.forward(x);
-    Console.WriteLine($"{id}: {Architecture.ParameterCount(m)} params, out {string.Join("x", y.shape)}");
-}
+    TrainCommand.Create(pipeline),
+};
+return await root.Parse(args).InvokeAsync();

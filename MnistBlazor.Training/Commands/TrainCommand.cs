@@ -1,0 +1,37 @@
+using System.CommandLine;
+using MnistBlazor.Training.Architectures;
+using MnistBlazor.Training.Training.Schedules;
+using MnistBlazor.Training.Workflow;
+using Spectre.Console;
+
+namespace MnistBlazor.Training.Commands;
+
+/// <summary>`train --model ID`: trains one deep model with the shipped settings, overridable by options.</summary>
+public static class TrainCommand
+{
+    public static Command Create(ModelPipeline pipeline)
+    {
+        var model = new Option<string>("--model") { Description = "Model id: basic-cnn, resnet, vgg or mlnet.", Required = true };
+        model.AcceptOnlyFromAmong([.. Architecture.DeepModelIds, ModelPipeline.MlNetId]);
+        var epochs = new Option<int?>("--epochs") { Description = "Epochs (default: the shipped setting)." };
+        var folds = new Option<int?>("--folds") { Description = "k-fold cross-validation before the final run (0 = none)." };
+        var schedule = new Option<ScheduleKind?>("--schedule") { Description = "Learning-rate schedule: OneCycle, CosineWarmup, Step or ReduceOnPlateau." };
+        var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
+        var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
+        var noExport = new Option<bool>("--no-export") { Description = "Train only; do not export to models/ or evaluate." };
+
+        var command = new Command("train", "Train one model, export it to models/ and evaluate it on the MNIST test set.")
+        {
+            model, epochs, folds, schedule, resume, quick, noExport,
+        };
+        command.SetAction((result, cancellationToken) => pipeline.RunAsync(new PipelineRequest(
+            result.GetRequiredValue(model),
+            result.GetValue(epochs),
+            result.GetValue(folds),
+            result.GetValue(schedule),
+            result.GetValue(resume),
+            result.GetValue(quick),
+            Export: !result.GetValue(noExport)), cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+namespace MnistBlazor.Training.Training;
+
+/// <summary>One epoch's figures; the model card's training curve and TensorBoard are made from these.</summary>
+public sealed record EpochMetrics(
+    int Epoch,
+    double TrainLoss,
+    double TrainAccuracy,
+    double ValidationLoss,
+    double ValidationAccuracy,
+    double LearningRate,
+    double Seconds);
+
+/// <summary>What a finished training run reports.</summary>
+public sealed record TrainingResult(
+    IReadOnlyList<EpochMetrics> History,
+    int BestEpoch,
+    double BestValidationLoss,
+    double BestValidationAccuracy,
+    bool StoppedEarly,
+    double TrainingSeconds)
+{
+    public double SecondsPerEpoch => History.Count == 0 ? 0 : History.Average(e => e.Seconds);
+}

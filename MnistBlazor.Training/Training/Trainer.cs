@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using MnistBlazor.Training.Data;
+using MnistBlazor.Training.Training.Checkpoints;
+using MnistBlazor.Training.Training.Schedules;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace MnistBlazor.Training.Training;
+
+/// <summary>Trains one deep model: AdamW, a selectable learning-rate schedule, on-the-fly augmentation, early stopping
+/// on validation loss (best weights restored), a checkpoint after every epoch and resume from it.</summary>
+public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress = null, TensorBoardLog? tensorBoard = null)
+{
+    private readonly ITrainingProgress _progress = progress ?? ITrainingProgress.None;
+    private readonly Augmentation _augmentation = new(options.Augmentation);
+
+    public TrainingResult Train(nn.Module<Tensor, Tensor> model, DigitSet train, DigitSet validation,
+        Checkpoint? checkpoint = null, bool resume = false, CancellationToken cancellationToken = default)
+    {
+        var stepsPerEpoch = (int)(train.Count / options.BatchSize) + (train.Count % options.BatchSize >= 2 ? 1 : 0);
+        using var optimizer = optim.AdamW(model.parameters(), options.MaxLearningRate, weight_decay: options.WeightDecay);
+        var schedule = LearningRateSchedule.Create(options.Schedule, options.MaxLearningRate, options.Epochs, stepsPerEpoch);
+        using var earlyStopping = new EarlyStopping(options.Patience);
+        var run = new RunState();
+        random.manual_seed(options.Seed);
+
+        if (resume && checkpoint is { Exists: true })
+        {
+            run = Resume(checkpoint, model, optimizer, schedule, earlyStopping);
+        }
+
+        var stoppedEarly = earlyStopping.ShouldStop;
+        for (var epoch = run.CompletedEpochs + 1; epoch <= options.Epochs && !stoppedEarly; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            _progress.EpochStarted(epoch, options.Epochs, stepsPerEpoch);
+            var (trainLoss, trainAccuracy, rate) = TrainEpoch(model, optimizer, schedule, train, epoch, ref run.Step, stepsPerEpoch, cancellationToken);
+            var (validationLoss, validationAccuracy) = ModelScoring.Score(model, validation);
+            schedule.EndEpoch(validationLoss);
+            var isBest = earlyStopping.Observe(epoch, validationLoss, model);
+            run.TrainingSeconds += clock.Elapsed.TotalSeconds;
+            var metrics = new EpochMetrics(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, rate, clock.Elapsed.TotalSeconds);
+            run.History.Add(metrics);
+            run.CompletedEpochs = epoch;
+            tensorBoard?.Epoch(metrics);
+            checkpoint?.Save(Snapshot(run, schedule, earlyStopping), model, earlyStopping.BestWeights, optimizer);
+            _progress.EpochCompleted(metrics, isBest);
+            stoppedEarly = earlyStopping.ShouldStop;
+        }
+
+        earlyStopping.RestoreBest(model);
+        var best = run.History.FirstOrDefault(h => h.Epoch == earlyStopping.BestEpoch);
+        return new TrainingResult(run.History, earlyStopping.BestEpoch, earlyStopping.BestLoss,
+            best?.ValidationAccuracy ?? 0, stoppedEarly && run.CompletedEpochs < options.Epochs, run.TrainingSeconds);
+    }
+
+    private (double Loss, double Accuracy, double Rate) TrainEpoch(nn.Module<Tensor, Tensor> model, AdamW optimizer,
+        LearningRateSchedule schedule, DigitSet train, int epoch, ref long step, int steps, CancellationToken cancellationToken)
+    {
+        model.train();
+        using var order = randperm(train.Count);
+        double lossSum = 0;
+        long correct = 0, seen = 0;
+        var rate = 0.0;
+        for (var b = 0; b < steps; b++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var scope = NewDisposeScope();
+            var start = (long)b * options.BatchSize;
+            var indices = order.narrow(0, start, Math.Min(options.BatchSize, train.Count - start));
+            var images = _augmentation.Apply(train.Images.index_select(0, indices));
+            var labels = train.Labels.index_select(0, indices);
+            if (b == 0 && epoch <= 2)
+            {
+                tensorBoard?.Samples("augmented_training_digits", images, epoch);
+            }
+            rate = schedule.RateAt(step);
+            foreach (var group in optimizer.ParamGroups)
+            {
+                group.LearningRate = rate;
+            }
+            optimizer.zero_grad();
+            var logits = model.forward(images);
+            var loss = nn.functional.cross_entropy(logits, labels, label_smoothing: options.LabelSmoothing);
+            loss.backward();
+            optimizer.step();
+            step++;
+            var batchLoss = loss.item<float>();
+            lossSum += batchLoss * labels.shape[0];
+            correct += logits.argmax(1).eq(labels).sum().item<long>();
+            seen += labels.shape[0];
+            _progress.StepCompleted(b + 1, batchLoss);
+        }
+        return (lossSum / seen, (double)correct / seen, rate);
+    }
+
+    private RunState Resume(Checkpoint checkpoint, nn.Module model, AdamW optimizer, LearningRateSchedule schedule, EarlyStopping earlyStopping)
+    {
+        var (state, bestWeights) = checkpoint.Load(model, optimizer, options.Fingerprint());
+        schedule.LoadState(state.Schedule);
+        earlyStopping.Restore(state.BestLoss, state.BestEpoch, state.EpochsWithoutImprovement, bestWeights);
+        if (bestWeights is not null)
+        {
+            foreach (var tensor in bestWeights.Values)
+            {
+                tensor.Dispose();
+            }
+        }
+        using var rng = tensor(state.RngState);
+        random.set_rng_state(rng);
+        return new RunState
+        {
+            CompletedEpochs = state.CompletedEpochs,
+            Step = state.Step,
+            History = [.. state.History],
+            TrainingSeconds = state.TrainingSeconds,
+        };
+    }
+
+    private CheckpointState Snapshot(RunState run, LearningRateSchedule schedule, EarlyStopping earlyStopping)
+    {
+        using var rng = random.get_rng_state();
+        return new CheckpointState
+        {
+            Fingerprint = options.Fingerprint(),
+            CompletedEpochs = run.CompletedEpochs,
+            Step = run.Step,
+            History = [.. run.History],
+            BestLoss = earlyStopping.BestLoss,
+            BestEpoch = earlyStopping.BestEpoch,
+            EpochsWithoutImprovement = earlyStopping.EpochsWithoutImprovement,
+            Schedule = schedule.SaveState(),
+            RngState = rng.data<byte>().ToArray(),
+            TrainingSeconds = run.TrainingSeconds,
+        };
+    }
+
+    private sealed class RunState
+    {
+        public int CompletedEpochs;
+        public long Step;
+        public List<EpochMetrics> History = [];
+        public double TrainingSeconds;
+    }
+}

@@ -1,0 +1,24 @@
+using MnistBlazor.Training.Training.Schedules;
+
+namespace MnistBlazor.Training.Training;
+
+/// <summary>Everything that decides how a deep model is trained; a resumed run must use the same values.</summary>
+public sealed record TrainingOptions
+{
+    public required string ModelId { get; init; }
+    public int Epochs { get; init; } = 10;
+    public int BatchSize { get; init; } = 128;
+    public double MaxLearningRate { get; init; } = 3e-3;
+    public double WeightDecay { get; init; } = 1e-4;
+    public double LabelSmoothing { get; init; } = 0.05;
+    public ScheduleKind Schedule { get; init; } = ScheduleKind.OneCycle;
+    /// <summary>Epochs without a better validation loss before stopping; 0 never stops early.</summary>
+    public int Patience { get; init; } = 4;
+    public long Seed { get; init; } = 42;
+    public double ValidationFraction { get; init; } = 0.1;
+    public AugmentationOptions Augmentation { get; init; } = new();
+
+    /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
+    public string Fingerprint() =>
+        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}";
+}

@@ -1,0 +1,13 @@
+using MnistBlazor.Training.Training.Schedules;
+
+namespace MnistBlazor.Training.Workflow;
+
+/// <summary>One `train` invocation: which model, and what overrides the shipped settings.</summary>
+public sealed record PipelineRequest(
+    string ModelId,
+    int? Epochs = null,
+    int? Folds = null,
+    ScheduleKind? Schedule = null,
+    bool Resume = false,
+    bool Quick = false,
+    bool Export = true);

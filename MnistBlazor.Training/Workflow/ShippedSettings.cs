@@ -1,0 +1,28 @@
+using MnistBlazor.Training.Architectures;
+using MnistBlazor.Training.Training;
+
+namespace MnistBlazor.Training.Workflow;
+
+/// <summary>The settings the shipped models were trained with (measured on a 2-core machine; see README's results).</summary>
+public static class ShippedSettings
+{
+    public static TrainingOptions For(string modelId) => modelId switch
+    {
+        Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 12, MaxLearningRate = 3e-3 },
+        Architecture.ResNetId => new TrainingOptions { ModelId = modelId, Epochs = 14, MaxLearningRate = 4e-3 },
+        Architecture.VggId => new TrainingOptions { ModelId = modelId, Epochs = 12, MaxLearningRate = 2e-3 },
+        _ => throw new ArgumentException($"No deep-model settings for '{modelId}'; deep models: {string.Join(", ", Architecture.DeepModelIds)}.", nameof(modelId)),
+    };
+
+    /// <summary>Cross-validation folds run by default for a model (0 = none).</summary>
+    public static int DefaultFolds(string modelId) => modelId == Architecture.BasicCnnId ? 5 : 0;
+
+    /// <summary>Epochs per fold in cross-validation: enough to compare settings, fewer than the final run.</summary>
+    public const int CrossValidationEpochs = 4;
+
+    /// <summary>--quick: a smoke run on a small subset, for tests.</summary>
+    public static TrainingOptions Quick(TrainingOptions options) => options with { Epochs = 1, BatchSize = 64, Patience = 0 };
+
+    public const int QuickTrainCount = 1200;
+    public const int QuickTestCount = 500;
+}
