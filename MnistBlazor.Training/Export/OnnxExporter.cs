@@ -1,0 +1,57 @@
+using MnistBlazor.Training.Architectures;
+using MnistBlazor.Training.Export.Onnx;
+using static TorchSharp.torch;
+
+namespace MnistBlazor.Training.Export;
+
+/// <summary>Turns a trained network into an ONNX graph meeting <see cref="OnnxContract"/>, as it computes in eval mode
+/// (batch norms use their running statistics and are folded into convolutions; dropout is left out).</summary>
+public static class OnnxExporter
+{
+    /// <summary>Writes the network to <paramref name="path"/> atomically. <paramref name="metadata"/> goes into
+    /// metadata_props (e.g. <see cref="OnnxContract.ModelCardKey"/>); <see cref="OnnxContract.ModelIdKey"/> is always set.</summary>
+    public static void Export(nn.Module<Tensor, Tensor> module, string modelId, string path,
+        IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        OnnxModelFile.Save(CreateModel(module, modelId, metadata ?? new Dictionary<string, string>()), path);
+    }
+
+    internal static ModelProto CreateModel(nn.Module<Tensor, Tensor> module, string modelId,
+        IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        var graph = new OnnxGraphBuilder(modelId);
+        var image = graph.AddInput(OnnxContract.InputName, OnnxContract.BatchDimension,
+            1, OnnxContract.ImageSize, OnnxContract.ImageSize);
+        var layers = new OnnxLayerWriter(graph);
+        var logits = module switch
+        {
+            BasicCnn network => BasicCnnGraph.Write(layers, network, image),
+            ResNet network => ResNetGraph.Write(layers, network, image),
+            Vgg network => VggGraph.Write(layers, network, image),
+            _ => throw new ArgumentException(
+                $"No ONNX graph writer for {module.GetType().Name}; exportable: {nameof(BasicCnn)}, {nameof(ResNet)}, {nameof(Vgg)}.",
+                nameof(module)),
+        };
+        layers.Softmax(logits, OnnxContract.OutputName);
+        graph.AddOutput(OnnxContract.OutputName, OnnxContract.BatchDimension, OnnxContract.ClassCount);
+
+        var model = new ModelProto
+        {
+            IrVersion = OnnxContract.IrVersion,
+            ProducerName = OnnxContract.ProducerName,
+            ProducerVersion = typeof(OnnxExporter).Assembly.GetName().Version?.ToString() ?? "",
+            DocString = $"{Architecture.DisplayName(modelId)}: 0..1 MNIST pixels in, digit probabilities out.",
+            Graph = graph.Build(),
+        };
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OnnxContract.OpsetVersion });
+        OnnxModelFile.SetMetadata(model, OnnxContract.ModelIdKey, modelId);
+        foreach (var (key, value) in metadata)
+        {
+            OnnxModelFile.SetMetadata(model, key, value);
+        }
+        return model;
+    }
+}
