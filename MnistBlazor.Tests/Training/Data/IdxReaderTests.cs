@@ -106,6 +106,20 @@ public sealed class IdxReaderTests : IDisposable
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FileTooLargeForMemoryIsNamed()
+    {
+        var path = _directory.File("huge");
+        using (var sparse = File.Create(path))
+        {
+            sparse.SetLength(3L << 30);
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => IdxReader.ReadImages(path));
+
+        Assert.Contains($"{path}: 3221225472 bytes", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private string Write(string name, byte[] bytes)

