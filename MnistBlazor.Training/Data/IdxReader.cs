@@ -56,8 +56,20 @@ public static class IdxReader
         return labels;
     }
 
-    private static byte[] ReadFile(string path) =>
-        File.Exists(path) ? File.ReadAllBytes(path) : throw new FileNotFoundException($"IDX file {path} does not exist.", path);
+    private static byte[] ReadFile(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException($"IDX file {path} does not exist.", path);
+        }
+        // Checked up front: File.ReadAllBytes would fail on such a file with a message that does not name it.
+        if (file.Length > Array.MaxLength)
+        {
+            throw new InvalidDataException($"{path}: {file.Length} bytes is more than one IDX file can hold in memory.");
+        }
+        return File.ReadAllBytes(path);
+    }
 
     private static void RequireLength(string path, byte[] bytes, int length, string what)
     {
