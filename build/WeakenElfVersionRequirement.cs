@@ -10,7 +10,7 @@ using Microsoft.Build.Utilities;
 
 public enum ElfPatchOutcome { Weakened, AlreadyWeak, NotRequired }
 
-public sealed class WeakenElfVersionRequirement : Task
+public sealed class WeakenElfVersionRequirement : Microsoft.Build.Utilities.Task
 {
     private const uint ShtGnuVerneed = 0x6ffffffe;
     private const ushort VerFlagWeak = 0x2;

@@ -4,6 +4,7 @@ using static TorchSharp.torch;
 
 namespace MnistBlazor.Tests.Training.Export;
 
+[Collection(TorchRandomness.Name)]
 public sealed class BatchNormFoldingTests
 {
     // Variances of the order of eps, so a wrong or missing eps shows.

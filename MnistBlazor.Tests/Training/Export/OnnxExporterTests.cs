@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace MnistBlazor.Tests.Training.Export;
 
+[Collection(TorchRandomness.Name)]
 public sealed class OnnxExporterTests(ExportedNetworks exported, ITestOutputHelper output) : IClassFixture<ExportedNetworks>
 {
     private const float Tolerance = 1e-4f;
