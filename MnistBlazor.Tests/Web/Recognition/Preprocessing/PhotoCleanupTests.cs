@@ -40,6 +40,37 @@ public sealed class PhotoCleanupTests
     }
 
     [Fact]
+    public void PaperHeldOverADeskIsReadWithoutItsEdges()
+    {
+        // A webcam frame: textured dark desk around a sheet of paper lit by a lamp from the upper left.
+        const int width = 640, height = 480;
+        var coverage = DigitSketch.Two.Render(width, height, left: 250, top: 120, boxWidth: 140, boxHeight: 230, radius: 9);
+        var random = new Random(1);
+        var frame = TestImages.Png(width, height, coverage, (c, x, y) =>
+        {
+            if (x < 120 || x >= 520 || y < 60 || y >= 440)
+            {
+                return TestImages.Grey(70f + (20f * MathF.Sin(x / 9f)) + TestImages.Gaussianish(random, 8f));
+            }
+
+            float dx = x - 200f, dy = y - 150f;
+            var lamp = 60f * MathF.Exp(-((dx * dx) + (dy * dy)) / (2f * 150f * 150f));
+            return TestImages.Grey(180f + lamp - (110f * c) + TestImages.Gaussianish(random, 5f));
+        });
+
+        var result = preprocessor.Process(frame);
+
+        Assert.False(result.IsBlank);
+        Assert.Equal(1, result.Diagnostics.ComponentsKept);
+        var bounds = result.Diagnostics.SourceInkBounds!.Value;
+        var (left, top, right, bottom) = OutputMeasure.Bounds(coverage, width);
+        Assert.InRange(bounds.X, left - 6, left + 6);
+        Assert.InRange(bounds.Y, top - 6, top + 6);
+        Assert.InRange(bounds.X + bounds.Width - 1, right - 6, right + 6);
+        Assert.InRange(bounds.Y + bounds.Height - 1, bottom - 6, bottom + 6);
+    }
+
+    [Fact]
     public void SpecksAndDistantMarksAreNotPartOfTheDigit()
     {
         var digit = DigitSketch.Seven.Render(Side, Side, left: 80, top: 70, boxWidth: 90, boxHeight: 140, radius: 7);

@@ -6,8 +6,6 @@ namespace MnistBlazor.Web.Recognition.Preprocessing.Cleaning;
 /// </summary>
 internal static class DigitParts
 {
-    private const float BorderPenalty = 0.3f;
-
     public static BlankReason Select(
         List<InkComponent> components, int width, int height, bool photo, DigitPreprocessorOptions options, out List<InkComponent> kept)
     {
@@ -18,7 +16,10 @@ internal static class DigitParts
         }
 
         var minArea = Math.Max(2f, options.MinComponentFraction * width * height);
-        var main = components.Where(c => c.Area >= minArea).MaxBy(c => Score(c, width, height, photo));
+        // In photos, marks touching the frame are paper edges, shadows or the desk: the digit is one only if nothing else is.
+        var sizeable = components.Where(c => c.Area >= minArea).ToList();
+        var inside = photo ? sizeable.Where(c => !c.TouchesBorder).ToList() : sizeable;
+        var main = (inside.Count > 0 ? inside : sizeable).MaxBy(c => Score(c, width, height));
         if (main is null || main.LongerSide < options.MinDigitSideFraction * Math.Min(width, height))
         {
             return BlankReason.OnlySpecks;
@@ -45,12 +46,12 @@ internal static class DigitParts
         return BlankReason.None;
     }
 
-    private static float Score(InkComponent component, int width, int height, bool photo)
+    private static float Score(InkComponent component, int width, int height)
     {
         float dx = component.CentreX - (width / 2f), dy = component.CentreY - (height / 2f);
         var halfDiagonal = MathF.Sqrt((width * width) + (height * height)) / 2f;
         var centrality = 1f - (0.5f * MathF.Min(1f, MathF.Sqrt((dx * dx) + (dy * dy)) / halfDiagonal));
-        return component.Area * centrality * (photo && component.TouchesBorder ? BorderPenalty : 1f);
+        return component.Area * centrality;
     }
 
     private static int Gap(InkComponent c, int minX, int minY, int maxX, int maxY) =>

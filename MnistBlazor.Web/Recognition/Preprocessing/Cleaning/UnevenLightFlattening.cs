@@ -29,7 +29,7 @@ internal static class UnevenLightFlattening
 
         PlaneFilters.Erode(background, coarseRadius);
         PlaneFilters.Dilate(background, coarseRadius);
-        PlaneFilters.BoxBlur(background, Math.Max(1, coarseRadius / 2));
+        SmoothUpwards(background, Math.Max(1, coarseRadius / 2));
         CoarsePlane.SubtractEnlarged(plane, background, step);
         return inverted;
     }
@@ -51,6 +51,23 @@ internal static class UnevenLightFlattening
         }
 
         return 128 - residuals.Percentile(0.005) > residuals.Percentile(0.995) - 128;
+    }
+
+    /// <summary>
+    /// Smooths the opening's blocky steps but never lowers it: lowering it beside a sharp edge (a desk around the
+    /// paper) would turn the bright side of the edge into a ridge of false ink.
+    /// </summary>
+    private static void SmoothUpwards(GrayPlane background, int radius)
+    {
+        using var smooth = new GrayPlane(background.Width, background.Height);
+        background.Pixels.CopyTo(smooth.Pixels);
+        PlaneFilters.BoxBlur(smooth, radius);
+        var pixels = background.Pixels;
+        ReadOnlySpan<float> smoothed = smooth.Pixels;
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = MathF.Max(pixels[i], smoothed[i]);
+        }
     }
 
     private static void Invert(GrayPlane plane)
