@@ -37,39 +37,37 @@ internal static class CoarsePlane
         return coarse;
     }
 
-    /// <summary>plane = max(0, plane - coarse enlarged bilinearly to the plane's size).</summary>
+    /// <summary>
+    /// plane = max(0, plane - coarse enlarged to the plane's size), taking for each pixel the highest of the four
+    /// coarse cells around it: interpolating would dip below a bright region beside a sharp edge and leave a false
+    /// line of ink there, while on smooth shading the difference is a fraction of one cell's change.
+    /// </summary>
     public static void SubtractEnlarged(GrayPlane plane, GrayPlane coarse, int step)
     {
-        var (columns, columnWeights) = Positions(plane.Width, coarse.Width, step);
-        var (rows, rowWeights) = Positions(plane.Height, coarse.Height, step);
+        var columns = Cells(plane.Width, coarse.Width, step);
+        var rows = Cells(plane.Height, coarse.Height, step);
         for (var y = 0; y < plane.Height; y++)
         {
             var row = plane.Row(y);
             ReadOnlySpan<float> upper = coarse.Row(rows[y]), lower = coarse.Row(Math.Min(coarse.Height - 1, rows[y] + 1));
-            var v = rowWeights[y];
             for (var x = 0; x < row.Length; x++)
             {
                 int left = columns[x], right = Math.Min(coarse.Width - 1, left + 1);
-                var u = columnWeights[x];
-                var top = upper[left] + (u * (upper[right] - upper[left]));
-                var bottom = lower[left] + (u * (lower[right] - lower[left]));
-                row[x] = MathF.Max(0f, row[x] - (top + (v * (bottom - top))));
+                var background = MathF.Max(MathF.Max(upper[left], upper[right]), MathF.Max(lower[left], lower[right]));
+                row[x] = MathF.Max(0f, row[x] - background);
             }
         }
     }
 
-    /// <summary>For each fine index, the coarse cell to its upper left and the weight of the next cell.</summary>
-    private static (int[] Cells, float[] Weights) Positions(int fine, int coarse, int step)
+    /// <summary>For each fine index, the coarse cell whose centre is at or before it.</summary>
+    private static int[] Cells(int fine, int coarse, int step)
     {
         var cells = new int[fine];
-        var weights = new float[fine];
         for (var i = 0; i < fine; i++)
         {
-            var position = Math.Clamp(((i + 0.5f) / step) - 0.5f, 0f, coarse - 1);
-            cells[i] = Math.Min(coarse - 1, (int)position);
-            weights[i] = position - cells[i];
+            cells[i] = Math.Min(coarse - 1, (int)Math.Clamp(((i + 0.5f) / step) - 0.5f, 0f, coarse - 1));
         }
 
-        return (cells, weights);
+        return cells;
     }
 }

@@ -12,8 +12,11 @@ internal readonly record struct InkLevels(float Background, float Noise, float T
     {
         var histogram = new LevelHistogram();
         histogram.AddAll(strength);
-        float background = histogram.Median;
-        var noise = MathF.Max(0.5f, histogram.RobustSigma());
+
+        // A flat background was subtracted exactly, and bold strokes may cover more than half of a canvas, so only
+        // photos estimate the background from the median (ink is the minority there).
+        float background = photo ? histogram.Median : 0f;
+        var noise = photo ? MathF.Max(0.5f, histogram.RobustSigma()) : 0.5f;
         var threshold = MathF.Max(histogram.Otsu(), background + MathF.Max(3f * noise, options.MinInkContrast / 2f));
         if (photo)
         {
