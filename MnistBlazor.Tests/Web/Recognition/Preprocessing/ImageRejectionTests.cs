@@ -39,7 +39,7 @@ public sealed class ImageRejectionTests
 
     [Theory]
     [InlineData(0.5)]
-    [InlineData(0.95)]
+    [InlineData(0.9)]
     public void TruncatedPngIsRejectedAsTruncated(double keptShare)
     {
         var png = Encode(new PngEncoder());
