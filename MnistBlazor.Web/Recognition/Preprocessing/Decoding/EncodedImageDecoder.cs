@@ -1,0 +1,150 @@
+using System.Buffers;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Formats.Bmp;
+using SixLabors.ImageSharp.Formats.Gif;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Metadata;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace MnistBlazor.Web.Recognition.Preprocessing.Decoding;
+
+/// <summary>
+/// Decodes uploads safely: size limits are checked from the header (Identify) before any pixel memory is allocated,
+/// cut-off files are refused instead of decoded as partial images, and only the first frame of an animation is kept.
+/// </summary>
+internal sealed class EncodedImageDecoder
+{
+    private const string Accepted = "PNG, JPEG, BMP, GIF or WebP";
+
+    private readonly DigitPreprocessorOptions options;
+
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
+
+    private readonly Configuration configuration = CreateConfiguration();
+
+    public EncodedImageDecoder(DigitPreprocessorOptions options)
+    {
+        this.options = options;
+    }
+
+    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded, out string formatName)
+    {
+        if (encoded.IsEmpty)
+        {
+            throw new ImageRejectedException(ImageRejectionReason.Empty, "The image is empty: no bytes were received.");
+        }
+
+        if (encoded.Length > options.MaxEncodedBytes)
+        {
+            throw new ImageRejectedException(
+                ImageRejectionReason.TooLarge, $"The file is {encoded.Length} bytes; the limit is {options.MaxEncodedBytes} bytes.");
+        }
+
+        if (AnimatedWebp.IsAnimated(encoded))
+        {
+            var (width, height) = AnimatedWebp.CanvasSize(encoded);
+            EnsureWithinLimits(width, height, "WebP");
+            return Decode(AnimatedWebp.ExtractFirstFrame(encoded), out formatName);
+        }
+
+        // ImageSharp 2.1 identifies from streams only; a pooled copy keeps the span-based API allocation-light.
+        var buffer = ArrayPool<byte>.Shared.Rent(encoded.Length);
+        try
+        {
+            encoded.CopyTo(buffer);
+            using var stream = new MemoryStream(buffer, 0, encoded.Length, writable: false);
+            var format = Identify(stream, encoded);
+            formatName = format.Name.ToUpperInvariant();
+            stream.Position = 0;
+            return Load(stream, encoded, formatName);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private IImageFormat Identify(MemoryStream stream, ReadOnlySpan<byte> encoded)
+    {
+        IImageInfo? info;
+        IImageFormat? format;
+        try
+        {
+            info = Image.Identify(configuration, stream, out format);
+        }
+        catch (Exception e) when (e is ImageFormatException or NotSupportedException or EndOfStreamException)
+        {
+            EnsureComplete(encoded);
+            throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The image header cannot be read: {e.Message}", e);
+        }
+
+        if (info is null || format is null)
+        {
+            throw UnsupportedFormats.Recognise(encoded) is { } name
+                ? new ImageRejectedException(
+                    ImageRejectionReason.UnsupportedFormat, $"{name} images are not supported; send a {Accepted} image.")
+                : new ImageRejectedException(ImageRejectionReason.Undecodable, $"The data is not a {Accepted} image.");
+        }
+
+        EnsureWithinLimits(info.Width, info.Height, format.Name);
+        EnsureComplete(encoded);
+        return format;
+    }
+
+    private Image<Rgba32> Load(MemoryStream stream, ReadOnlySpan<byte> encoded, string formatName)
+    {
+        try
+        {
+            return Image.Load<Rgba32>(configuration, stream);
+        }
+        catch (Exception e) when (e is ImageFormatException or NotSupportedException or EndOfStreamException)
+        {
+            EnsureComplete(encoded);
+            throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The {formatName} image data is corrupt: {e.Message}", e);
+        }
+    }
+
+    private void EnsureWithinLimits(int width, int height, string formatName)
+    {
+        if (width <= 0 || height <= 0)
+        {
+            throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The {formatName} header declares an empty {width}x{height} image.");
+        }
+
+        if (width > options.MaxWidth || height > options.MaxHeight)
+        {
+            throw new ImageRejectedException(
+                ImageRejectionReason.TooLarge,
+                $"The {formatName} image is {width}x{height} pixels; the limit is {options.MaxWidth}x{options.MaxHeight}.");
+        }
+    }
+
+    private static void EnsureComplete(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.StartsWith(PngSignature))
+        {
+            PngIntegrity.EnsureComplete(encoded);
+        }
+        else if (encoded.StartsWith(JpegStart))
+        {
+            JpegIntegrity.EnsureComplete(encoded);
+        }
+    }
+
+    private static Configuration CreateConfiguration()
+    {
+        var configuration = new Configuration(
+            new PngConfigurationModule(),
+            new JpegConfigurationModule(),
+            new BmpConfigurationModule(),
+            new GifConfigurationModule(),
+            new WebpConfigurationModule());
+        configuration.ImageFormatsManager.SetDecoder(GifFormat.Instance, new GifDecoder { DecodingMode = FrameDecodingMode.First });
+        return configuration;
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using MnistBlazor.Web.Recognition.Preprocessing.Decoding;
+using MnistBlazor.Web.Recognition.Preprocessing.Pixels;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace MnistBlazor.Web.Recognition.Preprocessing;
+
+/// <summary>
+/// The one preprocessing pipeline every input goes through (drawing pad, webcam, uploads, REST API, CLI): it turns
+/// any image of a handwritten digit into what MNIST models expect: 28x28, white ink on black, 0..1, the digit scaled
+/// to a 20 px box and centred by its centre of mass. Thread-safe; holds no per-call state.
+/// </summary>
+public sealed class DigitPreprocessor
+{
+    private readonly DigitPreprocessorOptions options;
+    private readonly EncodedImageDecoder decoder;
+    private readonly DigitPipeline pipeline;
+
+    public DigitPreprocessor()
+        : this(Options.Create(new DigitPreprocessorOptions()))
+    {
+    }
+
+    public DigitPreprocessor(IOptions<DigitPreprocessorOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.options.Validate();
+        decoder = new EncodedImageDecoder(this.options);
+        pipeline = new DigitPipeline(this.options);
+    }
+
+    /// <summary>Decodes an encoded PNG, JPEG, BMP, GIF or WebP (first frame only) and preprocesses it.</summary>
+    /// <exception cref="ImageRejectedException">The bytes are empty, cut off, undecodable, an unsupported format or too large.</exception>
+    public Preprocessed Process(ReadOnlySpan<byte> encoded)
+    {
+        using var image = decoder.Decode(encoded, out var format);
+        return Process(image, format);
+    }
+
+    /// <summary>Preprocesses an already decoded image (its first frame), such as an <see cref="Image{L8}"/>.</summary>
+    public Preprocessed Process(Image image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return Process(image, format: null);
+    }
+
+    private Preprocessed Process(Image image, string? format)
+    {
+        GrayPlane plane;
+        int factor;
+        var alpha = AlphaTreatment.Opaque;
+        switch (image)
+        {
+            case Image<L8> gray:
+                plane = GrayscaleReader.Read(gray, options.WorkingMaxSide, out factor);
+                break;
+            case Image<Rgba32> colour:
+                plane = GrayscaleReader.Read(colour, options.WorkingMaxSide, out alpha, out factor);
+                break;
+            default:
+                using (var converted = image.CloneAs<Rgba32>())
+                {
+                    return Process(converted, format);
+                }
+        }
+
+        using (plane)
+        {
+            return pipeline.Run(plane, alpha, factor, image.Width, image.Height, format);
+        }
+    }
+}
