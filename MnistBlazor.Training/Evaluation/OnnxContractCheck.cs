@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf;
 using MnistBlazor.Training.Export.Onnx;
 
@@ -17,10 +18,28 @@ internal static class OnnxContractCheck
             throw new InvalidDataException(
                 $"{path}: the graph takes inputs [{string.Join(", ", inputs)}]; the contract is a single input '{OnnxContract.InputName}'.");
         }
-        if (graph.Output.All(o => o.Name != OnnxContract.OutputName))
+        var output = graph.Output.FirstOrDefault(o => o.Name == OnnxContract.OutputName)
+            ?? throw new InvalidDataException(
+                $"{path}: the graph has no output '{OnnxContract.OutputName}' (outputs: {string.Join(", ", graph.Output.Select(o => o.Name))}).");
+        RequireShape(path, graph.Input.Single(i => i.Name == OnnxContract.InputName), 1, OnnxContract.Side, OnnxContract.Side);
+        RequireShape(path, output, OnnxContract.DigitCount);
+    }
+
+    /// <summary>Dimensions after the batch one must match where the graph declares them (undeclared ones are left to ONNX Runtime).</summary>
+    private static void RequireShape(string path, ValueInfoProto value, params long[] afterBatch)
+    {
+        var dims = value.Type?.TensorType?.Shape?.Dim;
+        if (dims is null)
+        {
+            return;
+        }
+        var fixedDims = dims.Skip(1).Select(d => d.HasDimValue ? d.DimValue.ToString(CultureInfo.InvariantCulture) : "?");
+        var mismatch = dims.Count != afterBatch.Length + 1
+            || dims.Skip(1).Zip(afterBatch).Any(p => p.First.HasDimValue && p.First.DimValue != p.Second);
+        if (mismatch)
         {
             throw new InvalidDataException(
-                $"{path}: the graph has no output '{OnnxContract.OutputName}' (outputs: {string.Join(", ", graph.Output.Select(o => o.Name))}).");
+                $"{path}: '{value.Name}' has shape [N,{string.Join(",", fixedDims)}]; the contract is [N,{string.Join(",", afterBatch)}].");
         }
     }
 

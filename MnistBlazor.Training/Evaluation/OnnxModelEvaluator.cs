@@ -21,10 +21,7 @@ public static class OnnxModelEvaluator
         var ml = new MLContext(seed: 0);
         var data = ml.Data.LoadFromEnumerable(EvaluationImages.Rows(images, labels, cancellationToken));
         var stopwatch = Stopwatch.StartNew();
-        var metrics = ml.MulticlassClassification.Evaluate(
-            Score(ml, onnxPath, data), labelColumnName: nameof(EvaluationImage.Label),
-            scoreColumnName: OnnxContract.OutputName,
-            predictedLabelColumnName: nameof(MostProbableDigit.Prediction.PredictedLabel));
+        var metrics = ScoreAndEvaluate(ml, onnxPath, data);
         var scoringTime = stopwatch.Elapsed;
         return new OnnxEvaluation(
             onnxPath,
@@ -36,7 +33,7 @@ public static class OnnxModelEvaluator
             scoringTime);
     }
 
-    private static IDataView Score(MLContext ml, string onnxPath, IDataView data)
+    private static MulticlassClassificationMetrics ScoreAndEvaluate(MLContext ml, string onnxPath, IDataView data)
     {
         // One image per run: the contract's batch dimension is symbolic and ML.NET needs fixed shapes.
         var shapes = new Dictionary<string, int[]>
@@ -44,25 +41,38 @@ public static class OnnxModelEvaluator
             [OnnxContract.InputName] = [1, 1, OnnxContract.Side, OnnxContract.Side],
             [OnnxContract.OutputName] = [1, OnnxContract.DigitCount],
         };
-        var applyGraph = ml.Transforms.ApplyOnnxModel(
-            outputColumnNames: [OnnxContract.OutputName],
-            inputColumnNames: [OnnxContract.InputName],
-            modelFile: onnxPath,
-            shapeDictionary: shapes,
-            gpuDeviceId: null,
-            fallbackToCpu: false,
-            recursionLimit: ProtobufRecursionLimit);
-        var predictDigit = ml.Transforms.CustomMapping<MostProbableDigit.Probabilities, MostProbableDigit.Prediction>(
-            MostProbableDigit.Map, contractName: null);
         try
         {
-            return applyGraph.Append(predictDigit).Fit(data).Transform(data);
+            // ML.NET loads the graph as soon as the estimator is made, so that belongs inside the try as well.
+            var applyGraph = ml.Transforms.ApplyOnnxModel(
+                outputColumnNames: [OnnxContract.OutputName],
+                inputColumnNames: [OnnxContract.InputName],
+                modelFile: onnxPath,
+                shapeDictionary: shapes,
+                gpuDeviceId: null,
+                fallbackToCpu: false,
+                recursionLimit: ProtobufRecursionLimit);
+            var predictDigit = ml.Transforms.CustomMapping<MostProbableDigit.Probabilities, MostProbableDigit.Prediction>(
+                MostProbableDigit.Map, contractName: null);
+            var scored = applyGraph.Append(predictDigit).Fit(data).Transform(data);
+            return ml.MulticlassClassification.Evaluate(
+                scored,
+                labelColumnName: nameof(EvaluationImage.Label),
+                scoreColumnName: OnnxContract.OutputName,
+                predictedLabelColumnName: nameof(MostProbableDigit.Prediction.PredictedLabel));
         }
         catch (OnnxRuntimeException e)
         {
-            throw new InvalidDataException($"{onnxPath}: ONNX Runtime cannot load the graph: {e.Message}", e);
+            throw Unusable(onnxPath, e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is OnnxRuntimeException runtime)
+        {
+            throw Unusable(onnxPath, runtime);
         }
     }
+
+    private static InvalidDataException Unusable(string onnxPath, OnnxRuntimeException e) =>
+        new($"{onnxPath}: ONNX Runtime cannot use the graph: {e.Message}", e);
 
     private static int[][] ConfusionMatrix(ConfusionMatrix matrix) =>
         [.. matrix.Counts.Select(row => row.Select(count => (int)count).ToArray())];
