@@ -30,6 +30,7 @@ internal static class MlNetDigitPipeline
         MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf,
         MaximumBinCountPerFeature = options.MaximumBinsPerFeature,
         Seed = options.Seed,
+        NumberOfThreads = options.Threads,
         Booster = new GradientBooster.Options
         {
             FeatureFraction = options.FeatureFraction,

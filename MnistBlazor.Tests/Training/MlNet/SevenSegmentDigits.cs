@@ -31,7 +31,7 @@ internal static class SevenSegmentDigits
 
     private static void Draw(Span<byte> image, int digit, Random random)
     {
-        var (dx, dy) = (random.Next(-3, 4), random.Next(-3, 4));
+        var (dx, dy) = (random.Next(-1, 2), random.Next(-1, 2));
         var ink = (byte)random.Next(150, 256);
         var (left, right, top, middle, bottom) = (9 + dx, 18 + dx, 5 + dy, 13 + dy, 21 + dy);
         foreach (var segment in Segments[digit])

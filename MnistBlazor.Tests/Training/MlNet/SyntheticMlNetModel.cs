@@ -6,7 +6,7 @@ namespace MnistBlazor.Tests.Training.MlNet;
 /// <summary>An mlnet model trained once per test class on 1,000 synthetic digits (a few LightGBM rounds), exported to a temp folder.</summary>
 public sealed class SyntheticMlNetModel : IAsyncLifetime
 {
-    public static readonly MlNetDigitOptions QuickOptions = new() { Iterations = 15, Leaves = 8, MinimumExamplesPerLeaf = 5 };
+    public static readonly MlNetDigitOptions QuickOptions = new() { Iterations = 20, Leaves = 8, MinimumExamplesPerLeaf = 5 };
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"mlnet-tests-{Guid.NewGuid():N}");
 
