@@ -1,0 +1,34 @@
+using Microsoft.ML.Data;
+
+namespace MnistBlazor.Training.Evaluation;
+
+/// <summary>The multiclass evaluator insists on a predicted-label key column, which a contract graph does not output:
+/// this mapping derives it from the probabilities (key k+1 = digit k, ML.NET keys being 1-based).</summary>
+internal static class MostProbableDigit
+{
+    public sealed class Probabilities
+    {
+        [ColumnName(OnnxContract.OutputName)]
+        [VectorType(OnnxContract.DigitCount)]
+        public float[] Values { get; set; } = [];
+    }
+
+    public sealed class Prediction
+    {
+        [KeyType(OnnxContract.DigitCount)]
+        public uint PredictedLabel { get; set; }
+    }
+
+    public static void Map(Probabilities input, Prediction output)
+    {
+        var best = 0;
+        for (var digit = 1; digit < input.Values.Length; digit++)
+        {
+            if (input.Values[digit] > input.Values[best])
+            {
+                best = digit;
+            }
+        }
+        output.PredictedLabel = (uint)best + 1;
+    }
+}

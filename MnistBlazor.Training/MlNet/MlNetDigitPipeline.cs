@@ -1,0 +1,41 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms;
+
+namespace MnistBlazor.Training.MlNet;
+
+/// <summary>The ML.NET pipeline: the float label becomes a key, LightGBM learns the digits from the raw pixels.</summary>
+internal static class MlNetDigitPipeline
+{
+    /// <summary>Key column the trainer reads; ordered by value so score slot k is digit k, whatever order the images come in.</summary>
+    public const string LabelKey = nameof(MlNetDigitRow.Label) + "Key";
+
+    public static IEstimator<ITransformer> Create(MLContext ml, MlNetDigitOptions options)
+    {
+        var labelAsKey = ml.Transforms.Conversion.MapValueToKey(
+            outputColumnName: LabelKey,
+            inputColumnName: nameof(MlNetDigitRow.Label),
+            keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+        var boostedTrees = ml.MulticlassClassification.Trainers.LightGbm(TrainerOptions(options));
+        return labelAsKey.Append(boostedTrees);
+    }
+
+    private static LightGbmMulticlassTrainer.Options TrainerOptions(MlNetDigitOptions options) => new()
+    {
+        LabelColumnName = LabelKey,
+        FeatureColumnName = nameof(MlNetDigitRow.Pixels),
+        NumberOfIterations = options.Iterations,
+        NumberOfLeaves = options.Leaves,
+        LearningRate = options.LearningRate,
+        MinimumExampleCountPerLeaf = options.MinimumExamplesPerLeaf,
+        MaximumBinCountPerFeature = options.MaximumBinsPerFeature,
+        Seed = options.Seed,
+        NumberOfThreads = options.Threads,
+        Booster = new GradientBooster.Options
+        {
+            FeatureFraction = options.FeatureFraction,
+            SubsampleFraction = options.SubsampleFraction,
+            SubsampleFrequency = options.SubsampleFraction < 1 ? 1 : 0,
+        },
+    };
+}
