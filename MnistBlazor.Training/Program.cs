@@ -1,13 +1,26 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 using MnistBlazor.Training.Commands;
+using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Workflow;
 using Spectre.Console;
 
+var console = AnsiConsole.Console;
 var paths = WorkflowPaths.FromWorkingDirectory();
-var pipeline = new ModelPipeline(paths, AnsiConsole.Console);
+using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+using var http = MnistSources.CreateHttpClient();
+Func<CancellationToken, Task<MnistPaths>> acquireMnist = ct => MnistAcquisition.CreateDefault(http, loggers, paths.Root).EnsureAsync(paths.Data, ct);
+var pipeline = new ModelPipeline(paths, console, acquireMnist);
 
-var root = new RootCommand("MnistBlazor training: trains the digit models, exports them to models/ as ONNX graphs and evaluates them.")
+var resume = new Option<bool>("--resume") { Description = "Continue interrupted runs from their checkpoints." };
+var quick = new Option<bool>("--quick") { Description = "A small smoke run of every model on a subset." };
+var root = new RootCommand("MnistBlazor training. Without a command: trains, exports and evaluates all four models with the shipped settings.")
 {
-    TrainCommand.Create(pipeline),
+    resume,
+    quick,
+    TrainCommand.Create(pipeline, console),
+    ExportCommand.Create(paths, console, acquireMnist),
+    EvaluateCommand.Create(paths, console, acquireMnist),
 };
+root.SetAction((result, ct) => AllModelsAction.RunAsync(pipeline, console, result.GetValue(resume), result.GetValue(quick), ct));
 return await root.Parse(args).InvokeAsync();

@@ -1,20 +1,21 @@
 using System.CommandLine;
-using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Training.Schedules;
 using MnistBlazor.Training.Workflow;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;
 
-/// <summary>`train --model ID`: trains one deep model with the shipped settings, overridable by options.</summary>
+/// <summary>`train --model ID`: trains one model with the shipped settings (overridable), exports it to models/ and evaluates it.</summary>
 public static class TrainCommand
 {
-    public static Command Create(ModelPipeline pipeline)
+    public static Command Create(ModelPipeline pipeline, IAnsiConsole console)
     {
         var model = new Option<string>("--model") { Description = "Model id: basic-cnn, resnet, vgg or mlnet.", Required = true };
-        model.AcceptOnlyFromAmong([.. Architecture.DeepModelIds, ModelPipeline.MlNetId]);
+        model.AcceptOnlyFromAmong([.. ModelPipeline.TrainableIds]);
         var epochs = new Option<int?>("--epochs") { Description = "Epochs (default: the shipped setting)." };
-        var folds = new Option<int?>("--folds") { Description = "k-fold cross-validation before the final run (0 = none)." };
+        epochs.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--epochs must be at least 1."); });
+        var folds = new Option<int?>("--folds") { Description = "k-fold cross-validation before the final run (0 = none; basic-cnn runs 5 by default)." };
+        folds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is 1 or < 0) r.AddError("--folds must be 0 (none) or at least 2."); });
         var schedule = new Option<ScheduleKind?>("--schedule") { Description = "Learning-rate schedule: OneCycle, CosineWarmup, Step or ReduceOnPlateau." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
@@ -24,14 +25,18 @@ public static class TrainCommand
         {
             model, epochs, folds, schedule, resume, quick, noExport,
         };
-        command.SetAction((result, cancellationToken) => pipeline.RunAsync(new PipelineRequest(
-            result.GetRequiredValue(model),
-            result.GetValue(epochs),
-            result.GetValue(folds),
-            result.GetValue(schedule),
-            result.GetValue(resume),
-            result.GetValue(quick),
-            Export: !result.GetValue(noExport)), cancellationToken));
+        command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
+        {
+            await pipeline.RunAsync(new PipelineRequest(
+                result.GetRequiredValue(model),
+                result.GetValue(epochs),
+                result.GetValue(folds),
+                result.GetValue(schedule),
+                result.GetValue(resume),
+                result.GetValue(quick),
+                Export: !result.GetValue(noExport)), cancellationToken).ConfigureAwait(false);
+            return 0;
+        }));
         return command;
     }
 }

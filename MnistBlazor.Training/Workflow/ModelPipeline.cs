@@ -1,30 +1,65 @@
 using System.Diagnostics;
+using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Commands;
+using MnistBlazor.Training.Data.Acquisition;
+using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Training;
+using MnistBlazor.Web.Recognition.Catalog;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Workflow;
 
-/// <summary>Train, export and evaluate: what `train`, and the verb-less command for every model, run.</summary>
-public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console)
+/// <summary>Train, export and evaluate one model: what `train` runs, and the verb-less command runs for every model.</summary>
+public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Func<CancellationToken, Task<MnistPaths>> acquireMnist)
 {
-    public const string MlNetId = "mlnet";
+    public const string MlNetId = MlNetModelTraining.Id;
 
-    public Task<int> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
+    public static IReadOnlyList<string> TrainableIds { get; } = [.. Architecture.DeepModelIds, MlNetId];
+
+    public async Task<ModelCard?> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        using var data = TrainingData.Load(paths.Data, request.Quick);
+        var mnist = await acquireMnist(cancellationToken).ConfigureAwait(false);
+        var output = request.Quick ? paths.ForQuickRuns() : paths;
+        var publisher = new ModelPublisher(output);
+        var command = CommandLine(request);
+        ModelCard? card;
+        if (request.ModelId == MlNetId)
+        {
+            card = await new MlNetModelTraining(publisher).TrainAndPublishAsync(mnist, request.Quick, command, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            card = TrainDeep(request, output, mnist, publisher, command, cancellationToken);
+        }
+        var outcome = card is null ? "trained, not exported" : $"test accuracy {card.TestAccuracy:F2}% -> {Path.GetRelativePath(paths.Root, Path.Combine(output.Models, request.ModelId + ".onnx"))}";
+        console.MarkupLineInterpolated($"[bold]{request.ModelId}[/] done in {clock.Elapsed.TotalMinutes:F1} min: [green]{outcome}[/]");
+        return card;
+    }
+
+    private ModelCard? TrainDeep(PipelineRequest request, WorkflowPaths output, MnistPaths mnist, ModelPublisher publisher, string command, CancellationToken cancellationToken)
+    {
         var options = Options(request);
         var folds = request.Folds ?? (request.Quick ? 0 : ShippedSettings.DefaultFolds(request.ModelId));
-        var command = CommandLine(request);
+        using var data = TrainingData.Load(mnist, request.Quick);
         var (model, summary) = ConsoleTrainingReporter.Run(console, reporter =>
-            new DeepModelTraining(paths, reporter).Train(data, options, folds, request.Resume, command, cancellationToken));
+            new DeepModelTraining(output, reporter).Train(data, options, folds, request.Resume, command, cancellationToken));
         using (model)
         {
-            console.MarkupLineInterpolated(
-                $"[bold]{request.ModelId}[/]: best epoch {summary.Result.BestEpoch}, validation accuracy {summary.Result.BestValidationAccuracy:P2}, {summary.Result.SecondsPerEpoch:F1} s/epoch, {clock.Elapsed.TotalMinutes:F1} min");
+            return request.Export ? PublishDeep(model, summary, mnist, request.Quick, publisher, cancellationToken) : null;
         }
-        return Task.FromResult(0);
+    }
+
+    /// <summary>Exports a trained network to models/ and scores it: used after training and by `export`.</summary>
+    public static ModelCard PublishDeep(TorchSharp.torch.nn.Module<TorchSharp.torch.Tensor, TorchSharp.torch.Tensor> model,
+        TrainingSummary summary, MnistPaths mnist, bool quick, ModelPublisher publisher, CancellationToken cancellationToken)
+    {
+        model.eval();
+        var staging = publisher.StagingPathFor(summary.ModelId);
+        OnnxExporter.Export(model, summary.ModelId, staging);
+        var (testImages, testLabels) = MnistSubsets.Test(mnist, quick);
+        return publisher.Publish(summary.ModelId, staging, testImages, testLabels,
+            evaluation => DeepModelCard.Create(model, summary, evaluation), cancellationToken);
     }
 
     private static TrainingOptions Options(PipelineRequest request)

@@ -1,4 +1,5 @@
 using MnistBlazor.Training.Data;
+using MnistBlazor.Training.Data.Acquisition;
 using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Workflow;
@@ -18,11 +19,11 @@ public sealed class TrainingData : IDisposable
     /// <summary>The 10,000 test digits: used for the final score only.</summary>
     public DigitSet Test { get; }
 
-    /// <summary>Reads the four verified IDX files from <paramref name="directory"/>.</summary>
-    public static TrainingData Load(string directory, bool quick)
+    /// <summary>Reads the four verified IDX files.</summary>
+    public static TrainingData Load(MnistPaths paths, bool quick)
     {
-        var train = DigitSet.Load(Path.Combine(directory, "train-images-idx3-ubyte"), Path.Combine(directory, "train-labels-idx1-ubyte"));
-        var test = DigitSet.Load(Path.Combine(directory, "t10k-images-idx3-ubyte"), Path.Combine(directory, "t10k-labels-idx1-ubyte"));
+        var train = DigitSet.Load(paths.TrainImages, paths.TrainLabels);
+        var test = DigitSet.Load(paths.TestImages, paths.TestLabels);
         if (!quick)
         {
             return new TrainingData(train, test);

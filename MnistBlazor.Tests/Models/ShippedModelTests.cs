@@ -1,0 +1,45 @@
+using MnistBlazor.Training.Export;
+using MnistBlazor.Training.Workflow;
+using MnistBlazor.Web.Recognition.Catalog;
+
+namespace MnistBlazor.Tests.Models;
+
+/// <summary>The graphs and cards committed in models/: what a fresh clone runs the app on.</summary>
+public sealed class ShippedModelTests
+{
+    private static readonly string ModelsDirectory = WorkflowPaths.FromDirectory(AppContext.BaseDirectory).Models;
+
+    public static TheoryData<string> ShippedCards() =>
+        [.. Directory.GetFiles(ModelsDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()];
+
+    [Fact]
+    public void EveryTrainableModelIsShipped()
+    {
+        foreach (var id in ModelPipeline.TrainableIds)
+        {
+            Assert.True(File.Exists(Path.Combine(ModelsDirectory, $"{id}.onnx")), $"models/{id}.onnx is missing.");
+            Assert.True(File.Exists(Path.Combine(ModelsDirectory, $"{id}.json")), $"models/{id}.json is missing.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedCards))]
+    public void ShippedCardNamesTheHashOfItsGraph(string id)
+    {
+        var card = ModelCard.FromJson(File.ReadAllText(Path.Combine(ModelsDirectory, $"{id}.json")));
+
+        Assert.Equal(id, card.Id);
+        Assert.Equal(ModelPublisher.Sha256(Path.Combine(ModelsDirectory, $"{id}.onnx")), card.OnnxSha256);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedCards))]
+    public void GraphCarriesTheSameCardWithoutItsOwnHash(string id)
+    {
+        var card = ModelCard.FromJson(File.ReadAllText(Path.Combine(ModelsDirectory, $"{id}.json")));
+
+        var embedded = ModelCard.FromJson(OnnxModelFile.ReadMetadata(Path.Combine(ModelsDirectory, $"{id}.onnx"))[OnnxContract.ModelCardKey]);
+
+        Assert.Equal((card with { OnnxSha256 = "" }).ToJson(), embedded.ToJson());
+    }
+}

@@ -1,0 +1,50 @@
+using MnistBlazor.Tests.Training.Data.Fakes;
+using MnistBlazor.Training.Data.Acquisition;
+using MnistBlazor.Training.Export;
+using MnistBlazor.Training.Workflow;
+using MnistBlazor.Web.Recognition.Catalog;
+using Spectre.Console.Testing;
+
+namespace MnistBlazor.Tests.Training.Workflow;
+
+[Collection(TorchRandomness.Name)]
+public sealed class QuickPipelineTests : IDisposable
+{
+    private readonly TemporaryDirectory _root = new();
+
+    private MnistPaths WriteSyntheticMnist()
+    {
+        var labels = Enumerable.Range(0, 1300).Select(i => (byte)(i % 10)).ToArray();
+        File.WriteAllBytes(_root.File("train-images"), SyntheticMnist.Images(1300, 28, 28));
+        File.WriteAllBytes(_root.File("train-labels"), SyntheticMnist.Labels(labels));
+        File.WriteAllBytes(_root.File("test-images"), SyntheticMnist.Images(600, 28, 28));
+        File.WriteAllBytes(_root.File("test-labels"), SyntheticMnist.Labels(labels[..600]));
+        return new MnistPaths(_root.File("train-images"), _root.File("train-labels"), _root.File("test-images"), _root.File("test-labels"));
+    }
+
+    [Theory]
+    [InlineData("basic-cnn")]
+    [InlineData("mlnet")]
+    public async Task QuickRunTrainsExportsAndScoresAGraphWithItsCard(string modelId)
+    {
+        var mnist = WriteSyntheticMnist();
+        var paths = new WorkflowPaths(_root.Path);
+        var pipeline = new ModelPipeline(paths, new TestConsole(), _ => Task.FromResult(mnist));
+
+        var card = await pipeline.RunAsync(new PipelineRequest(modelId, Quick: true), CancellationToken.None);
+
+        var quick = paths.ForQuickRuns();
+        var onnx = Path.Combine(quick.Models, $"{modelId}.onnx");
+        Assert.NotNull(card);
+        Assert.Equal(modelId, card.Id);
+        Assert.Equal(ModelPublisher.Sha256(onnx), card.OnnxSha256);
+        Assert.Equal(card, ModelCard.FromJson(File.ReadAllText(Path.Combine(quick.Models, $"{modelId}.json"))), ModelCardComparer.Instance);
+        Assert.InRange(card.TestAccuracy, 0, 100);
+        Assert.Equal(ShippedSettings.QuickTestCount, card.ConfusionMatrix.Sum(row => row.Sum()));
+        Assert.Contains(OnnxContract.ModelCardKey, OnnxModelFile.ReadMetadata(onnx).Keys);
+        Assert.False(Directory.Exists(paths.Models), "A quick run must not touch the shipped models.");
+        Assert.Empty(Directory.GetFiles(quick.Models, "*.new"));
+    }
+
+    public void Dispose() => _root.Dispose();
+}
