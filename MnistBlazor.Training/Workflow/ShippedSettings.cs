@@ -9,8 +9,8 @@ public static class ShippedSettings
     public static TrainingOptions For(string modelId) => modelId switch
     {
         Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 8, MaxLearningRate = 3e-3 },
-        Architecture.ResNetId => new TrainingOptions { ModelId = modelId, Epochs = 4, MaxLearningRate = 4e-3 },
-        Architecture.VggId => new TrainingOptions { ModelId = modelId, Epochs = 3, MaxLearningRate = 2e-3 },
+        Architecture.ResNetId => new TrainingOptions { ModelId = modelId, Epochs = 7, MaxLearningRate = 4e-3 },
+        Architecture.VggId => new TrainingOptions { ModelId = modelId, Epochs = 6, MaxLearningRate = 2e-3 },
         _ => throw new ArgumentException($"No deep-model settings for '{modelId}'; deep models: {string.Join(", ", Architecture.DeepModelIds)}.", nameof(modelId)),
     };
 
