@@ -12,7 +12,7 @@ internal static class UploadReader
             throw UploadProblems.TooLarge(limit);
         }
 
-        if (request.ContentLength == 0)
+        if (request.ContentLength == 0 || (request.ContentLength is null && string.IsNullOrEmpty(request.ContentType)))
         {
             throw new ApiProblem(StatusCodes.Status400BadRequest, "Empty request",
                 $"The request body is empty; send multipart/form-data with the image file in the field '{PredictEndpoint.ImageField}'.");
@@ -57,6 +57,11 @@ internal static class UploadReader
         }
         catch (BadHttpRequestException e)
         {
+            throw UploadProblems.MalformedForm(e.Message);
+        }
+        catch (IOException e)
+        {
+            // The multipart reader's word for a body that ends inside a section.
             throw UploadProblems.MalformedForm(e.Message);
         }
     }
