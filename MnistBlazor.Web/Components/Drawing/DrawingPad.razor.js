@@ -116,6 +116,7 @@ export function createDrawingPad(canvas, dotNet, options) {
         lastSent = performance.now();
         try {
             const png = encodeInk(strokes);
+            canvas.dataset.inkBytes = String(png.length);    // lets browser tests check the payload stays small
             if (png.length > options.streamAboveBytes) {
                 await dotNet.invokeMethodAsync("OnInkStreamed", DotNet.createJSStreamReference(png));
             } else {
@@ -164,6 +165,7 @@ export function createDrawingPad(canvas, dotNet, options) {
     document.addEventListener("keydown", onKeyDown);
     resizeObserver.observe(canvas);
     redraw();
+    canvas.dataset.ready = "true";                          // input is handled from here on
 
     return {
         undo,
@@ -171,6 +173,7 @@ export function createDrawingPad(canvas, dotNet, options) {
         setStrokeWidth: width => { strokeWidth = width / ReferenceSide; },
         dispose: () => {
             disposed = true;
+            delete canvas.dataset.ready;
             clearTimeout(timer);
             resizeObserver.disconnect();
             canvas.removeEventListener("pointerdown", onPointerDown);

@@ -44,6 +44,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self = DotNetObjectReference.Create(this);
             _webcam = await _module.InvokeAsync<IJSObjectReference>("createWebcam", _video, _roi, _self);
+            StateHasChanged();  // the start button is enabled once the camera can be opened
         }
     }
 
