@@ -72,6 +72,18 @@ public sealed class DrawPageTests : MudBlazorTestBase
     }
 
     [Fact]
+    public void RefusedDrawingShowsTheReason()
+    {
+        Recognizer.Answer = FakeDigitRecognizer.RejectUnreadable;
+        var cut = Render<Draw>();
+
+        Draw(cut);
+
+        cut.WaitForAssertion(() => Assert.Equal("The file is not an image: no known format starts with these bytes.",
+            cut.Find("[data-testid=prediction-error]").TextContent));
+    }
+
+    [Fact]
     public async Task AnswerArrivingAfterAClearIsDropped()
     {
         var release = new ManualResetEventSlim();
