@@ -27,6 +27,11 @@ public static class EvaluateCommand
                 summary.AddRow(id, $"{evaluation.AccuracyPercent:F2}%", $"{evaluation.LogLoss:F4}", $"{evaluation.ScoringTime.TotalSeconds:F1} s");
                 console.Write(EvaluationReport.Details(id, evaluation));
             }
+            var members = new[] { "basic-cnn", "resnet", "vgg" }.Select(id => Path.Combine(paths.Models, $"{id}.onnx")).Where(File.Exists).ToList();
+            if (result.GetValue(model) is null && members.Count > 0)
+            {
+                summary.AddRow("ensemble", $"{EnsembleEvaluator.AccuracyPercent(members, images, labels):F2}%", "-", $"mean of {members.Count} graphs");
+            }
             console.Write(summary);
             return 0;
         }));
