@@ -11,7 +11,7 @@ internal static class MlNetDigitData
         for (var i = 0; i < images.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new MlNetDigitRow { Label = labels.Span[i], Pixels = Pixels(images, i) };
+            yield return MlNetDigitRow.From(Pixels(images, i), labels.Span[i]);
         }
     }
 
@@ -19,7 +19,7 @@ internal static class MlNetDigitData
     {
         for (var i = 0; i < images.Count; i++)
         {
-            yield return new MlNetDigitRow { Pixels = Pixels(images, i) };
+            yield return MlNetDigitRow.From(Pixels(images, i));
         }
     }
 

@@ -4,11 +4,13 @@ using Microsoft.ML.Transforms;
 
 namespace MnistBlazor.Training.MlNet;
 
-/// <summary>The ML.NET pipeline: the float label becomes a key, LightGBM learns the digits from the raw pixels.</summary>
+/// <summary>The ML.NET pipeline: the float label becomes a key, pixels and ink profile become one feature vector,
+/// LightGBM learns the digits from it.</summary>
 internal static class MlNetDigitPipeline
 {
     /// <summary>Key column the trainer reads; ordered by value so score slot k is digit k, whatever order the images come in.</summary>
     public const string LabelKey = nameof(MlNetDigitRow.Label) + "Key";
+    public const string Features = nameof(Features);
 
     public static IEstimator<ITransformer> Create(MLContext ml, MlNetDigitOptions options)
     {
@@ -16,14 +18,15 @@ internal static class MlNetDigitPipeline
             outputColumnName: LabelKey,
             inputColumnName: nameof(MlNetDigitRow.Label),
             keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue);
+        var features = ml.Transforms.Concatenate(Features, nameof(MlNetDigitRow.Pixels), nameof(MlNetDigitRow.InkProfile));
         var boostedTrees = ml.MulticlassClassification.Trainers.LightGbm(TrainerOptions(options));
-        return labelAsKey.Append(boostedTrees);
+        return labelAsKey.Append(features).Append(boostedTrees);
     }
 
     private static LightGbmMulticlassTrainer.Options TrainerOptions(MlNetDigitOptions options) => new()
     {
         LabelColumnName = LabelKey,
-        FeatureColumnName = nameof(MlNetDigitRow.Pixels),
+        FeatureColumnName = Features,
         NumberOfIterations = options.Iterations,
         NumberOfLeaves = options.Leaves,
         LearningRate = options.LearningRate,

@@ -12,6 +12,13 @@ internal sealed class MlNetDigitRow
     /// <summary>Pixels 0..1 (byte / 255), row-major, the same values the contract graph's input carries.</summary>
     [VectorType(OnnxContract.PixelCount)]
     public float[] Pixels { get; set; } = [];
+
+    /// <summary><see cref="MlNet.InkProfile"/> of the pixels.</summary>
+    [VectorType(MlNet.InkProfile.Length)]
+    public float[] InkProfile { get; set; } = [];
+
+    public static MlNetDigitRow From(float[] pixels, float label = 0) =>
+        new() { Label = label, Pixels = pixels, InkProfile = MlNet.InkProfile.Compute(pixels) };
 }
 
 /// <summary>What the trained pipeline adds: one probability per digit, slot k for digit k.</summary>

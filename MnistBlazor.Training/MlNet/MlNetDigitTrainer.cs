@@ -26,6 +26,7 @@ public static class MlNetDigitTrainer
         IdxImages images, ReadOnlyMemory<byte> labels, int validationCount, MlNetDigitOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(images);
+        MlNetDigitData.RequireTrainingSet(images, labels);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(validationCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(validationCount, images.Count);
         var trainingCount = images.Count - validationCount;

@@ -99,7 +99,7 @@ public sealed class OnnxModelEvaluatorTests(SyntheticMlNetModel trained) : IClas
         var error = Assert.Throws<InvalidDataException>(() => OnnxModelEvaluator.Evaluate(path, images, labels));
 
         Assert.Contains(path, error.Message);
-        Assert.Contains("[Label, Pixels]", error.Message);
+        Assert.Contains("[Label, Pixels, InkProfile]", error.Message);
     }
 
     [Fact]

@@ -89,4 +89,13 @@ public sealed class MlNetOnnxExportTests(SyntheticMlNetModel trained) : IClassFi
         Assert.Contains(graph.OpsetImport, o => o.Domain == "ai.onnx.ml");
         Assert.DoesNotContain(graph.Graph.Node, n => n.OpType == "LabelEncoder");
     }
+
+    [Fact]
+    public void TreeNodesAreCountedAcrossAllDigits()
+    {
+        // 20 rounds x 10 digits, each tree with at most 8 leaves and so at most 15 nodes.
+        var nodes = MlNetModelSize.TreeNodeCount(trained.OnnxPath);
+
+        Assert.InRange(nodes, 20 * 10 * 1, 20 * 10 * 15);
+    }
 }
