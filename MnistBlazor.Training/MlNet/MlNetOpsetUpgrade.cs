@@ -12,11 +12,12 @@ internal static class MlNetOpsetUpgrade
 
     private static readonly HashSet<string> SameInOpset13 =
     [
-        "Add", "ArgMax", "Cast", "Clip", "Concat", "Div", "Identity", "Max", "Mul", "Not", "Reshape", "Sigmoid", "Sum",
+        "ReduceSum", "Add", "ArgMax", "Cast", "Clip", "Concat", "Div", "Exp", "Identity", "Max", "Mul", "Not", "Reshape", "Sigmoid", "Sum",
     ];
 
     public static void Apply(ModelProto model)
     {
+        MoveReduceSumAxesToInput(model.Graph);
         var changed = model.Graph.Node
             .Where(n => IsStandard(n.Domain) && !SameInOpset13.Contains(n.OpType))
             .Select(n => n.OpType)
@@ -37,6 +38,26 @@ internal static class MlNetOpsetUpgrade
             standard.Version = Math.Max(standard.Version, ContractOpset);
         }
         model.IrVersion = Math.Max(model.IrVersion, ContractIrVersion);
+    }
+
+    // Opset 13 moved ReduceSum's axes from an attribute to a second input; the meaning is otherwise the same.
+    private static void MoveReduceSumAxesToInput(GraphProto graph)
+    {
+        var index = 0;
+        foreach (var node in graph.Node.Where(n => IsStandard(n.Domain) && n.OpType == "ReduceSum"))
+        {
+            var axes = node.Attribute.SingleOrDefault(a => a.Name == "axes");
+            if (axes is not null)
+            {
+                var name = $"reduce_sum_axes_{index++}";
+                var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int64 };
+                tensor.Dims.Add(axes.Ints.Count);
+                tensor.Int64Data.AddRange(axes.Ints);
+                graph.Initializer.Add(tensor);
+                node.Attribute.Remove(axes);
+                node.Input.Add(name);
+            }
+        }
     }
 
     private static bool IsStandard(string domain) => domain is "" or "ai.onnx";
