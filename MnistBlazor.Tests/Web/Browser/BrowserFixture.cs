@@ -20,6 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Answers arrive in well under a second, but the test machine is shared with builds and training.
+        Assertions.SetDefaultExpectTimeout(20_000);
         server = new AppServer();
         RequireShippedModel(server, ModelIds.BasicCnn);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();

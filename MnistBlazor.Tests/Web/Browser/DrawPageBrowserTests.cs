@@ -85,7 +85,7 @@ public sealed class DrawPageBrowserTests(BrowserFixture fixture) : IAsyncLifetim
         await DrawingHand.DrawAsync(page, DrawingHand.Seven);
         await Expect(page.GetByTestId("prediction-digit")).ToHaveTextAsync("7");
 
-        await page.GetByTestId("compare-switch").Locator("input").CheckAsync();
+        await page.GetByTestId("compare-switch").CheckAsync();
 
         await Expect(page.Locator("[data-testid=model-comparison] tr[data-model=basic-cnn] .model-comparison__answer")).ToHaveTextAsync("7");
     }

@@ -31,7 +31,6 @@ export function createDrawingPad(canvas, dotNet, options) {
             return;
         }
         event.preventDefault();
-        canvas.focus({ preventScroll: true });
         canvas.setPointerCapture(event.pointerId);
         active = { id: event.pointerId, stroke: { width: strokeWidth, points: [pointOf(event)] } };
         strokes.push(active.stroke);
