@@ -1,3 +1,5 @@
+using MnistBlazor.Web.Api;
+using MnistBlazor.Web.Recognition;
 using MudBlazor.Services;
 
 namespace MnistBlazor.Web;
@@ -10,6 +12,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddDigitRecognition();
+        builder.AddRecognitionApi();
         return builder;
     }
 }

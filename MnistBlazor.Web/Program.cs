@@ -1,4 +1,5 @@
 using MnistBlazor.Web;
+using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,10 +14,12 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapRecognitionApi();
 
 app.Run();
 

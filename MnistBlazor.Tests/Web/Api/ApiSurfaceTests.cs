@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json;
+using MnistBlazor.Tests.Web.Recognition;
+using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+
+namespace MnistBlazor.Tests.Web.Api;
+
+/// <summary>The API's documentation and its rate limit.</summary>
+public sealed class ApiSurfaceTests(TinyModelApp app) : IClassFixture<TinyModelApp>
+{
+    [Fact]
+    public async Task OpenApiDocumentDescribesTheEndpoints()
+    {
+        using var response = await app.Client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = document.RootElement.GetProperty("paths");
+        var predict = paths.GetProperty("/api/predict").GetProperty("post");
+        Assert.True(predict.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        Assert.Equal(["200", "400", "404", "413", "415", "429", "503"], predict.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        Assert.True(paths.GetProperty("/api/models").TryGetProperty("get", out _));
+    }
+
+    [Fact]
+    public async Task ScalarReferencePageIsServed()
+    {
+        using var response = await app.Client.GetAsync("/scalar");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task RequestsOverTheLimitAre429WithRetryAfter()
+    {
+        using var folder = ModelFolder.WithEveryModel();
+        using var factory = new RecognitionApiFactory(folder.Path, new Dictionary<string, string?> { ["Api:PermitLimit"] = "2", ["Api:Window"] = "00:10:00" });
+        using var client = factory.CreateClient();
+        var seven = DrawnDigits.Png(DigitSketch.Seven);
+
+        using var first = await client.PredictAsync(seven);
+        using var second = await client.GetAsync("/api/models");
+        using var third = await client.PredictAsync(seven);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.StartsWith("More than 2 requests from this client within 600 s", (await third.ProblemAsync()).Detail, StringComparison.Ordinal);
+        Assert.NotNull(third.Headers.RetryAfter);
+    }
+}

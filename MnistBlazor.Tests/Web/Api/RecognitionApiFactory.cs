@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MnistBlazor.Web.Components;
+using MnistBlazor.Web.Recognition;
+
+namespace MnistBlazor.Tests.Web.Api;
+
+/// <summary>The whole web app in memory, reading its models from <paramref name="modelsDirectory"/>, with extra settings.</summary>
+/// <remarks>Keyed on <see cref="App"/> rather than Program: the test project also sees the training console's internal
+/// Program, and any type of the web assembly leads the factory to the same entry point.</remarks>
+internal sealed class RecognitionApiFactory(string modelsDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<App>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Recognition:ModelsDirectory", modelsDirectory);
+        // Plumbing tests run on random-weight graphs; zero thresholds make every drawn image a "digit".
+        builder.UseSetting("Recognition:Verdict:EnsembleMinMemberConfidence", "0");
+        foreach (var id in ModelIds.All)
+        {
+            builder.UseSetting($"Recognition:Verdict:MinConfidence:{id}", "0");
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Scalar.AspNetCore;
+
+namespace MnistBlazor.Web.Api;
+
+public static class ApiServiceExtensions
+{
+    /// <summary>Registers the REST API's services: problem details, rate limiting, upload limits, health and OpenAPI.</summary>
+    public static WebApplicationBuilder AddRecognitionApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiOptions>()
+            .BindConfiguration(ApiOptions.Section)
+            .Validate(options =>
+            {
+                options.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        var limit = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxUploadBytes ?? new ApiOptions().MaxUploadBytes;
+
+        // The API answers an oversized upload itself with a 413 problem. Kestrel's own limit stays well above it so that
+        // Kestrel reads and discards the rest of such a body afterwards and the client gets the answer, not a reset.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = Math.Max(kestrel.Limits.MaxRequestBodySize ?? 0, 4 * limit));
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimiter(ApiRateLimiting.Configure);
+        builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Maps /api/predict, /api/models, /health, /openapi/v1.json and the /scalar reference page.</summary>
+    public static WebApplication MapRecognitionApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireRateLimiting(ApiRateLimiting.Policy).WithTags("Recognition");
+        api.MapPredict();
+        api.MapModels();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        return app;
+    }
+}

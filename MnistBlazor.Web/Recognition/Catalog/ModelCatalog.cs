@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.ML.OnnxRuntime;
+using SessionOptions = Microsoft.ML.OnnxRuntime.SessionOptions;
+
+namespace MnistBlazor.Web.Recognition.Catalog;
+
+/// <summary>Every model the app offers, loaded once at start-up: one long-lived session per file in models/, and the
+/// ensemble over whichever of its members loaded. A model that fails to load is listed with its reason.</summary>
+public sealed class ModelCatalog : IDisposable
+{
+    private static readonly string[] FileModelIds = [.. ModelIds.All.Where(id => id != ModelIds.Ensemble)];
+
+    private readonly Dictionary<string, OnnxDigitModel> loaded;
+
+    private ModelCatalog(string directory, IReadOnlyList<ModelStatus> models, Dictionary<string, OnnxDigitModel> loaded)
+    {
+        Directory = directory;
+        Models = models;
+        this.loaded = loaded;
+        EnsembleMembers = [.. ModelIds.EnsembleMembers.Where(loaded.ContainsKey).Select(id => loaded[id])];
+    }
+
+    /// <summary>The folder the models were loaded from.</summary>
+    public string Directory { get; }
+
+    /// <summary>In <see cref="ModelIds.All"/> order, the ensemble first.</summary>
+    public IReadOnlyList<ModelStatus> Models { get; }
+
+    /// <summary>The ensemble's members that loaded.</summary>
+    public IReadOnlyList<OnnxDigitModel> EnsembleMembers { get; }
+
+    public static ModelCatalog Load(string directory, RecognitionOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        using var sessionOptions = new SessionOptions
+        {
+            IntraOpNumThreads = options.IntraOpThreads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+
+        var statuses = new List<ModelStatus>();
+        var loaded = new Dictionary<string, OnnxDigitModel>();
+        foreach (var id in FileModelIds)
+        {
+            var (status, model) = ModelLoader.Load(id, directory, sessionOptions, logger);
+            statuses.Add(status);
+            if (model is not null)
+            {
+                loaded.Add(id, model);
+            }
+        }
+
+        ReportStrangers(directory, logger);
+        statuses.Insert(0, EnsembleStatus(loaded));
+        logger.Summary(directory, statuses.Count(s => s.IsAvailable), statuses.Count);
+        return new ModelCatalog(directory, statuses, loaded);
+    }
+
+    /// <summary>The status of a model id.</summary>
+    /// <exception cref="UnknownModelException">No model has that id.</exception>
+    public ModelStatus Status(string id) =>
+        Models.FirstOrDefault(m => m.Id == id) ?? throw new UnknownModelException(id);
+
+    /// <summary>A loaded single model (not the ensemble).</summary>
+    /// <exception cref="UnknownModelException">No model has that id.</exception>
+    /// <exception cref="ModelUnavailableException">The model did not load.</exception>
+    public OnnxDigitModel Get(string id)
+    {
+        var status = Status(id);
+        if (loaded.TryGetValue(id, out var model))
+        {
+            return model;
+        }
+
+        throw new ModelUnavailableException(id, status.UnavailableReason ?? $"'{id}' is not a single model.");
+    }
+
+    public void Dispose()
+    {
+        foreach (var model in loaded.Values)
+        {
+            model.Dispose();
+        }
+
+        loaded.Clear();
+    }
+
+    private static ModelStatus EnsembleStatus(Dictionary<string, OnnxDigitModel> loaded)
+    {
+        var members = ModelIds.EnsembleMembers.Where(loaded.ContainsKey).ToList();
+        return members.Count > 0
+            ? new ModelStatus(ModelIds.Ensemble, ModelNames.DisplayName(ModelIds.Ensemble), true, null, null)
+            : new ModelStatus(ModelIds.Ensemble, ModelNames.DisplayName(ModelIds.Ensemble), false,
+                $"none of its members ({string.Join(", ", ModelIds.EnsembleMembers)}) is available", null);
+    }
+
+    private static void ReportStrangers(string directory, ILogger logger)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*.onnx"))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (!FileModelIds.Contains(name))
+            {
+                logger.UnknownFile(path, name, string.Join(", ", FileModelIds));
+            }
+        }
+    }
+}
