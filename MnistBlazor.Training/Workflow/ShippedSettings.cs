@@ -8,9 +8,9 @@ public static class ShippedSettings
 {
     public static TrainingOptions For(string modelId) => modelId switch
     {
-        Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 8, MaxLearningRate = 3e-3 },
-        Architecture.ResNetId => new TrainingOptions { ModelId = modelId, Epochs = 4, MaxLearningRate = 4e-3 },
-        Architecture.VggId => new TrainingOptions { ModelId = modelId, Epochs = 3, MaxLearningRate = 2e-3 },
+        Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 12, MaxLearningRate = 3e-3 },
+        Architecture.ResNetId => new TrainingOptions { ModelId = modelId, Epochs = 14, MaxLearningRate = 4e-3 },
+        Architecture.VggId => new TrainingOptions { ModelId = modelId, Epochs = 10, MaxLearningRate = 2e-3 },
         _ => throw new ArgumentException($"No deep-model settings for '{modelId}'; deep models: {string.Join(", ", Architecture.DeepModelIds)}.", nameof(modelId)),
     };
 
@@ -18,7 +18,7 @@ public static class ShippedSettings
     public static int DefaultFolds(string modelId) => modelId == Architecture.BasicCnnId ? 5 : 0;
 
     /// <summary>Epochs per fold in cross-validation: enough to compare settings, fewer than the final run.</summary>
-    public const int CrossValidationEpochs = 2;
+    public const int CrossValidationEpochs = 4;
 
     /// <summary>--quick: a smoke run on a small subset, for tests.</summary>
     public static TrainingOptions Quick(TrainingOptions options) => options with { Epochs = 1, BatchSize = 64, Patience = 0 };

@@ -42,7 +42,7 @@ public sealed class QuickPipelineTests : IDisposable
         Assert.Equal(card, ModelCard.FromJson(File.ReadAllText(Path.Combine(quick.Models, $"{modelId}.json"))), ModelCardComparer.Instance);
         Assert.InRange(card.TestAccuracy, 0, 100);
         Assert.Equal(ShippedSettings.QuickTestCount, card.ConfusionMatrix.Sum(row => row.Sum()));
-        Assert.Contains(OnnxContract.ModelCardKey, OnnxModelFile.ReadMetadata(onnx).Keys);
+        Assert.Contains(MnistBlazor.Training.Export.OnnxContract.ModelCardKey, OnnxModelFile.ReadMetadata(onnx).Keys);
         Assert.False(Directory.Exists(paths.Models), "A quick run must not touch the shipped models.");
         Assert.Empty(Directory.GetFiles(quick.Models, "*.new"));
     }

@@ -1,0 +1,54 @@
+using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Preprocessing;
+
+namespace MnistBlazor.Tests.Web.Components.Fakes;
+
+/// <summary>A recognizer whose answers a test decides; it records every call.</summary>
+public sealed class FakeDigitRecognizer : IDigitRecognizer
+{
+    private readonly List<(byte[] Image, string ModelId)> calls = [];
+    private readonly Lock gate = new();
+
+    public IReadOnlyList<ModelStatus> Models { get; set; } = FakeModels.All();
+
+    /// <summary>Decides the answer for an image and model id; by default every model says 7.</summary>
+    public Func<byte[], string, RecognitionResult> Answer { get; set; } = (_, modelId) => FakeResults.Digit(7, 0.97f, modelId);
+
+    public IReadOnlyList<(byte[] Image, string ModelId)> Calls
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. calls];
+            }
+        }
+    }
+
+    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble)
+    {
+        var image = encodedImage.ToArray();
+        lock (gate)
+        {
+            calls.Add((image, modelId));
+        }
+
+        var model = Models.FirstOrDefault(m => m.Id == modelId) ?? throw new UnknownModelException(modelId);
+        if (!model.IsAvailable)
+        {
+            throw new ModelUnavailableException(modelId, model.UnavailableReason ?? "unavailable");
+        }
+
+        return Answer(image, modelId);
+    }
+
+    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
+    {
+        var image = encodedImage.ToArray();
+        return Models.Where(m => m.IsAvailable).Select(m => Recognize(image, m.Id)).ToList();
+    }
+
+    /// <summary>A picture the fake treats as an unreadable file.</summary>
+    public static RecognitionResult RejectUnreadable(byte[] image, string modelId) =>
+        throw new ImageRejectedException(ImageRejectionReason.Undecodable, "The file is not an image: no known format starts with these bytes.");
+}

@@ -1,0 +1,32 @@
+using Bunit;
+using MnistBlazor.Tests.Web.Components.Fakes;
+using MnistBlazor.Web.Components.ModelCards;
+using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Catalog;
+
+namespace MnistBlazor.Tests.Web.Components.ModelCards;
+
+public sealed class TrainingCurveChartTests : MudBlazorTestBase
+{
+    [Fact]
+    public void LossAndAccuracyAreDrawnPerEpoch()
+    {
+        var curve = FakeModels.Card(ModelIds.BasicCnn, "Basic CNN", 99.1).TrainingCurve;
+
+        var cut = Render<TrainingCurveChart>(ps => ps.Add(p => p.Points, curve));
+
+        var lines = cut.FindAll("polyline");
+        Assert.Equal(["training", "validation", "validation"], lines.Select(l => l.QuerySelector("title")!.TextContent));
+        Assert.All(lines, l => Assert.Equal(3, l.GetAttribute("points")!.Split(' ').Length));
+        Assert.Contains(cut.FindAll(".line-chart__tick"), t => t.TextContent == "98.9%");
+    }
+
+    [Fact]
+    public void MissingCurveSaysSo()
+    {
+        var cut = Render<TrainingCurveChart>(ps => ps.Add(p => p.Points, Array.Empty<TrainingCurvePoint>()));
+
+        Assert.Empty(cut.FindAll("polyline"));
+        Assert.Contains("No loss recorded.", cut.Markup);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using MnistBlazor.Web.Recognition;
+
+namespace MnistBlazor.Web.Components.Prediction;
+
+/// <summary>Plain sentences for a recognizer's answer.</summary>
+public static class Verdicts
+{
+    /// <summary>The most probable digit, also for an unsure answer; null when there are no probabilities.</summary>
+    public static int? BestGuess(RecognitionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Probabilities.Count == 0)
+        {
+            return null;
+        }
+
+        var best = 0;
+        for (var digit = 1; digit < result.Probabilities.Count; digit++)
+        {
+            if (result.Probabilities[digit] > result.Probabilities[best])
+            {
+                best = digit;
+            }
+        }
+
+        return best;
+    }
+
+    public static string Describe(RecognitionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Verdict switch
+        {
+            Verdict.Digit => $"It's a {result.Digit}.",
+            Verdict.Unsure when BestGuess(result) is { } guess =>
+                $"Unsure: this does not look clearly like any digit (best guess {guess}, {Percent(result.Confidence)}).",
+            Verdict.Unsure => "Unsure: this does not look clearly like any digit.",
+            _ => "No digit: nothing that looks like writing was found.",
+        };
+    }
+
+    /// <summary>A short answer for tables and overlays: "7", "7?" or "none".</summary>
+    public static string Short(RecognitionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Verdict switch
+        {
+            Verdict.Digit => result.Digit?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Verdict.Unsure => BestGuess(result) is { } guess ? $"{guess}?" : "?",
+            _ => "none",
+        };
+    }
+
+    public static string Percent(double fraction) =>
+        (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+}

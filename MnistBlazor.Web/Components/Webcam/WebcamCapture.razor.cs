@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MnistBlazor.Web.Components.Prediction;
+using MnistBlazor.Web.Recognition;
+
+namespace MnistBlazor.Web.Components.Webcam;
+
+/// <summary>Live camera picture with a square region of interest whose content is recognized several times a second.</summary>
+public sealed partial class WebcamCapture : IAsyncDisposable
+{
+    internal const string ModulePath = "./Components/Webcam/WebcamCapture.razor.js";
+
+    private ElementReference _video;
+    private ElementReference _roi;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _webcam;
+    private DotNetObjectReference<WebcamCapture>? _self;
+    private IReadOnlyList<Camera> _cameras = [];
+    private string? _deviceId;
+    private bool _starting;
+    private bool _running;
+    private string? _problem;
+    private string? _error;
+    private RecognitionResult? _result;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private IDigitRecognizer Recognizer { get; set; } = default!;
+
+    /// <summary>The model that reads the frames.</summary>
+    [Parameter] public string ModelId { get; set; } = ModelIds.Ensemble;
+
+    private string Answer => _result is null ? "Looking…" : Verdicts.Short(_result) switch
+    {
+        "none" => "No digit",
+        var shortAnswer when _result.Verdict == Verdict.Unsure => $"Unsure ({shortAnswer})",
+        _ => Verdicts.Percent(_result.Confidence),
+    };
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            _self = DotNetObjectReference.Create(this);
+            _webcam = await _module.InvokeAsync<IJSObjectReference>("createWebcam", _video, _roi, _self);
+            StateHasChanged();  // the start button is enabled once the camera can be opened
+        }
+    }
+
+    private Task StartAsync() => OpenAsync(_deviceId);
+
+    private Task SwitchCameraAsync(string deviceId) => OpenAsync(deviceId);
+
+    private async Task OpenAsync(string? deviceId)
+    {
+        if (_webcam is null)
+        {
+            return;
+        }
+
+        _starting = true;
+        _problem = null;
+        var start = await _webcam.InvokeAsync<CameraStart>("start", deviceId);
+        _starting = false;
+        if (start.Error is { } error)
+        {
+            _running = false;
+            _problem = error == "Stopped" ? null : CameraProblems.Describe(error, start.Message);
+            return;
+        }
+
+        _running = true;
+        _cameras = start.Cameras;
+        _deviceId = start.DeviceId ?? deviceId;
+    }
+
+    private async Task StopAsync()
+    {
+        _running = false;
+        _result = null;
+        if (_webcam is not null)
+        {
+            await _webcam.InvokeVoidAsync("stop");
+        }
+    }
+
+    [JSInvokable]
+    public async Task OnFrame(byte[] jpeg)
+    {
+        var outcome = await RecognitionOutcome.RecognizeAsync(Recognizer, jpeg, ModelId, compare: false);
+        if (_running)
+        {
+            _result = outcome.Result;
+            _error = outcome.Error;
+            StateHasChanged();
+        }
+    }
+
+    [JSInvokable]
+    public Task OnCameraLost()
+    {
+        _running = false;
+        _result = null;
+        _problem = CameraProblems.Lost;
+        StateHasChanged();
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_webcam is not null)
+            {
+                // Stops every track: leaving the page must switch the camera off.
+                await _webcam.InvokeVoidAsync("dispose");
+                await _webcam.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone; it released the camera with the page.
+        }
+
+        _self?.Dispose();
+    }
+}
