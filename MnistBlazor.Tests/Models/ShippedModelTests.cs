@@ -1,7 +1,6 @@
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
 using MnistBlazor.Web.Recognition.Catalog;
-using OnnxContract = MnistBlazor.Training.Export.OnnxContract;
 
 namespace MnistBlazor.Tests.Models;
 

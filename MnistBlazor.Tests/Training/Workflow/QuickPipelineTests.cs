@@ -3,7 +3,6 @@ using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
 using MnistBlazor.Web.Recognition.Catalog;
-using OnnxContract = MnistBlazor.Training.Export.OnnxContract;
 using Spectre.Console.Testing;
 
 namespace MnistBlazor.Tests.Training.Workflow;
