@@ -35,8 +35,11 @@ public sealed class AccuracyTally
             .Select(c => c.Value.ToRow(c.Key.Set, c.Key.Model)),
     ];
 
-    private static int Rank(IReadOnlyList<string> order, string model) =>
-        order.Contains(model) ? order.ToList().IndexOf(model) : order.Count;
+    private static int Rank(IReadOnlyList<string> order, string model)
+    {
+        var index = order.ToList().IndexOf(model);
+        return index < 0 ? order.Count : index;
+    }
 
     private sealed class Counts
     {
