@@ -9,5 +9,6 @@ var pipeline = new ModelPipeline(paths, AnsiConsole.Console);
 var root = new RootCommand("MnistBlazor training: trains the digit models, exports them to models/ as ONNX graphs and evaluates them.")
 {
     TrainCommand.Create(pipeline),
+    PredictCommand.Create(AnsiConsole.Console),
 };
 return await root.Parse(args).InvokeAsync();

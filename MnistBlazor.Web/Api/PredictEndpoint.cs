@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MnistBlazor.Web.Recognition;
@@ -37,8 +38,8 @@ internal static class PredictEndpoint
         HttpRequest request,
         IDigitRecognizer recognizer,
         IOptions<ApiOptions> options,
-        [FromQuery] string? model,
-        [FromQuery] string? include,
+        [FromQuery, Description("Model id (ensemble, basic-cnn, resnet, vgg, mlnet) or 'all'; default ensemble.")] string? model,
+        [FromQuery, Description("'preprocessed' adds the 28x28 image the model saw, as a base64 PNG.")] string? include,
         CancellationToken cancellationToken)
     {
         try

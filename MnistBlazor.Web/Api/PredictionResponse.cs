@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Verdicts;
 
 namespace MnistBlazor.Web.Api;
 
@@ -23,17 +24,9 @@ public sealed record PredictionResponse(
         result.Confidence,
         result.Probabilities,
         result.ModelId,
-        VerdictName(result.Verdict),
+        VerdictNames.Of(result.Verdict),
         Math.Round(result.ElapsedMs, 3),
         includePreprocessed && result.Seen is { } seen ? Convert.ToBase64String(seen.ToPng()) : null);
-
-    public static string VerdictName(Verdict verdict) => verdict switch
-    {
-        Recognition.Verdict.Digit => "digit",
-        Recognition.Verdict.Unsure => "unsure",
-        Recognition.Verdict.NoDigit => "no-digit",
-        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a verdict."),
-    };
 }
 
 /// <summary>Every available model's answer (model=all), the ensemble first.</summary>
