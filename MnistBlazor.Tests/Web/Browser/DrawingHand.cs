@@ -28,9 +28,11 @@ internal static class DrawingHand
         {
             await page.Mouse.MoveAsync(X(box, stroke[0].X), Y(box, stroke[0].Y));
             await page.Mouse.DownAsync();
+            // About two dozen pointer moves per stroke, however many corners it has: smooth, and quick to replay.
+            var steps = Math.Max(1, 24 / (stroke.Count - 1));
             foreach (var (x, y) in stroke.Skip(1))
             {
-                await page.Mouse.MoveAsync(X(box, x), Y(box, y), new MouseMoveOptions { Steps = 8 });
+                await page.Mouse.MoveAsync(X(box, x), Y(box, y), new MouseMoveOptions { Steps = steps });
             }
 
             await page.Mouse.UpAsync();

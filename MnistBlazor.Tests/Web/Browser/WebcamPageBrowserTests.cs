@@ -40,6 +40,19 @@ public sealed class WebcamPageBrowserTests(BrowserFixture fixture) : IAsyncLifet
     }
 
     [Fact]
+    public async Task LeavingThePageSwitchesTheCameraOff()
+    {
+        await page.GetByTestId("webcam-start").ClickAsync();
+        await Expect(page.Locator(".webcam__answer [data-testid=prediction-digit]")).ToHaveTextAsync("7");
+        var stream = await page.EvaluateHandleAsync("() => document.querySelector('video.webcam__video').srcObject");
+
+        await page.Locator(".app-nav__link[href='']").ClickAsync();
+        await Expect(page.GetByTestId("drawing-pad")).ToBeVisibleAsync();
+
+        Assert.True(await stream.EvaluateAsync<bool>("s => s.getTracks().every(t => t.readyState === 'ended')"));
+    }
+
+    [Fact]
     public async Task StopSwitchesTheCameraOff()
     {
         await page.GetByTestId("webcam-start").ClickAsync();

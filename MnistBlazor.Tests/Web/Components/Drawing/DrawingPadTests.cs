@@ -81,6 +81,17 @@ public sealed class DrawingPadTests : MudBlazorTestBase
     }
 
     [Fact]
+    public void StrokeWidthChangeIsSentToThePad()
+    {
+        var cut = Render<DrawingPad>();
+
+        cut.InvokeAsync(() => cut.FindComponent<MudBlazor.MudSlider<int>>().Instance.ValueChanged.InvokeAsync(30));
+
+        Assert.Equal(30, pad.VerifyInvoke("setStrokeWidth").Arguments[0]);
+        Assert.Contains("Stroke 30 px", cut.Markup);
+    }
+
+    [Fact]
     public void InkFromThePadIsPassedOn()
     {
         byte[]? received = null;
