@@ -6,6 +6,7 @@ namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 /// <summary>Decode and preprocess alone, to tell how much of a recognition is the models.</summary>
 [ShortRunJob]
 [MemoryDiagnoser]
+[MedianColumn]
 public class PreprocessBenchmarks
 {
     private readonly DigitPreprocessor preprocessor = new();

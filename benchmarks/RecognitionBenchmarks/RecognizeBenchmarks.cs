@@ -6,6 +6,7 @@ namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 /// <summary>One drawing-pad PNG through the in-process path: decode, preprocess, infer, verdict.</summary>
 [ShortRunJob]
 [MemoryDiagnoser]
+[MedianColumn]
 public class RecognizeBenchmarks
 {
     private byte[] png = [];
