@@ -1,7 +1,9 @@
 namespace MnistBlazor.Training.MlNet;
 
-/// <summary>LightGBM settings for the mlnet model. The defaults are the ones chosen on the validation split
-/// (last 10,000 training images); see <see cref="MlNetDigitTrainer.ValidateAsync"/>.</summary>
+/// <summary>LightGBM settings for the mlnet model. The defaults were chosen by accuracy on the validation split (the last
+/// 10,000 training images, see <see cref="MlNetDigitTrainer.ValidateAsync"/>): 98.40% with the ink profile against 97.87%
+/// for ML.NET's defaults (100 rounds, 20 leaves) and 98.26% for the same settings on pixels alone; 600 rounds, 63 leaves
+/// or 255 bins did not do better.</summary>
 public sealed record MlNetDigitOptions
 {
     /// <summary>Boosting rounds; each adds one tree per digit.</summary>
@@ -9,9 +11,9 @@ public sealed record MlNetDigitOptions
     public int Leaves { get; init; } = 31;
     public double LearningRate { get; init; } = 0.1;
     public int MinimumExamplesPerLeaf { get; init; } = 20;
-    /// <summary>Histogram bins per pixel; fewer bins train faster and pixels have little to say below 64 levels.</summary>
+    /// <summary>Histogram bins per feature: 63 trained faster than 255 and validated no worse (98.26% vs 98.18% on pixels).</summary>
     public int MaximumBinsPerFeature { get; init; } = 63;
-    /// <summary>Share of pixels each tree may split on: faster and less prone to memorising strokes.</summary>
+    /// <summary>Share of features each tree may split on, with bagging below: 98.26% against 98.14% without either.</summary>
     public double FeatureFraction { get; init; } = 0.5;
     /// <summary>Share of images each round is fitted on (bagging every round when below 1).</summary>
     public double SubsampleFraction { get; init; } = 0.8;

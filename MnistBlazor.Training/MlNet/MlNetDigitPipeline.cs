@@ -34,6 +34,9 @@ internal static class MlNetDigitPipeline
         MaximumBinCountPerFeature = options.MaximumBinsPerFeature,
         Seed = options.Seed,
         NumberOfThreads = options.Threads,
+        // ML.NET picks softmax only from 50,000 rows up and one-versus-all sigmoids below; fixing it keeps small
+        // (test) trainings on the same scoring path and the same exported graph as the real one.
+        UseSoftmax = true,
         Booster = new GradientBooster.Options
         {
             FeatureFraction = options.FeatureFraction,

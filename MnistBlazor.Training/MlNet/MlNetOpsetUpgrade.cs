@@ -2,8 +2,9 @@ using MnistBlazor.Training.Export.Onnx;
 
 namespace MnistBlazor.Training.MlNet;
 
-/// <summary>Raises the default-domain opset of ML.NET's export (at most 12) to the contract's 13.
-/// Only done for operators whose opset-13 definition adds types but keeps the semantics; anything else is refused.</summary>
+/// <summary>Raises the default-domain opset of ML.NET's export (at most 12) to the contract's 13. Operators whose opset-13
+/// definition only adds types are kept; ReduceSum, whose axes moved from an attribute to an input, is rewritten;
+/// anything else is refused rather than silently reinterpreted.</summary>
 internal static class MlNetOpsetUpgrade
 {
     public const long ContractOpset = 13;
@@ -12,21 +13,25 @@ internal static class MlNetOpsetUpgrade
 
     private static readonly HashSet<string> SameInOpset13 =
     [
-        "ReduceSum", "Add", "ArgMax", "Cast", "Clip", "Concat", "Div", "Exp", "Identity", "Max", "Mul", "Not", "Reshape", "Sigmoid", "Sum",
+        "Add", "ArgMax", "Cast", "Clip", "Concat", "Div", "Exp", "Identity", "Max", "Mul", "Not", "Reshape", "Sigmoid", "Sum",
     ];
 
     public static void Apply(ModelProto model)
     {
-        MoveReduceSumAxesToInput(model.Graph);
-        var changed = model.Graph.Node
-            .Where(n => IsStandard(n.Domain) && !SameInOpset13.Contains(n.OpType))
+        var standardNodes = model.Graph.Node.Where(n => IsStandard(n.Domain)).ToList();
+        var changed = standardNodes
             .Select(n => n.OpType)
+            .Where(op => !SameInOpset13.Contains(op) && op != "ReduceSum")
             .Distinct()
             .ToList();
         if (changed.Count > 0)
         {
             throw new NotSupportedException(
                 $"The ML.NET graph uses {string.Join(", ", changed)}, not checked to mean the same at opset {ContractOpset}.");
+        }
+        foreach (var reduceSum in standardNodes.Where(n => n.OpType == "ReduceSum"))
+        {
+            MoveAxesToInput(model.Graph, reduceSum);
         }
         var standard = model.OpsetImport.SingleOrDefault(o => IsStandard(o.Domain));
         if (standard is null)
@@ -40,24 +45,18 @@ internal static class MlNetOpsetUpgrade
         model.IrVersion = Math.Max(model.IrVersion, ContractIrVersion);
     }
 
-    // Opset 13 moved ReduceSum's axes from an attribute to a second input; the meaning is otherwise the same.
-    private static void MoveReduceSumAxesToInput(GraphProto graph)
+    /// <summary>ReduceSum-13 takes its axes as an int64 input; without axes both versions reduce over all of them.</summary>
+    private static void MoveAxesToInput(GraphProto graph, NodeProto node)
     {
-        var index = 0;
-        foreach (var node in graph.Node.Where(n => IsStandard(n.Domain) && n.OpType == "ReduceSum"))
+        var axes = node.Attribute.SingleOrDefault(a => a.Name == "axes");
+        if (axes is null)
         {
-            var axes = node.Attribute.SingleOrDefault(a => a.Name == "axes");
-            if (axes is not null)
-            {
-                var name = $"reduce_sum_axes_{index++}";
-                var tensor = new TensorProto { Name = name, DataType = (int)TensorProto.Types.DataType.Int64 };
-                tensor.Dims.Add(axes.Ints.Count);
-                tensor.Int64Data.AddRange(axes.Ints);
-                graph.Initializer.Add(tensor);
-                node.Attribute.Remove(axes);
-                node.Input.Add(name);
-            }
+            return;
         }
+        node.Attribute.Remove(axes);
+        var name = $"{node.Output[0]}_axes";
+        graph.Initializer.Add(OnnxProtoParts.Int64Vector(name, [.. axes.Ints]));
+        node.Input.Add(name);
     }
 
     private static bool IsStandard(string domain) => domain is "" or "ai.onnx";

@@ -91,6 +91,16 @@ public sealed class MlNetOnnxExportTests(SyntheticMlNetModel trained) : IClassFi
     }
 
     [Fact]
+    public void SmallTrainingExportsTheSoftmaxScoringOfTheFullOne()
+    {
+        // ML.NET would score a 1,000-image training with one-versus-all sigmoids and a 60,000-image one with softmax.
+        var graph = MlNetOnnxExport.ContractGraph(trained.Model);
+
+        Assert.Contains(graph.Graph.Node, n => n.OpType == "Exp");
+        Assert.DoesNotContain(graph.Graph.Node, n => n.OpType == "Sigmoid");
+    }
+
+    [Fact]
     public void TreeNodesAreCountedAcrossAllDigits()
     {
         // 20 rounds x 10 digits, each tree with at most 8 leaves and so at most 15 nodes.

@@ -36,4 +36,21 @@ public sealed class MlNetOpsetUpgradeTests
 
         Assert.Contains("Softmax", error.Message);
     }
+
+    [Fact]
+    public void ReduceSumAxesMoveFromAttributeToInput()
+    {
+        var model = ModelWith("ReduceSum", 12);
+        var reduceSum = model.Graph.Node[0];
+        reduceSum.Attribute.Add(OnnxProtoParts.Ints("axes", 1));
+        reduceSum.Attribute.Add(OnnxProtoParts.Int("keepdims", 1));
+
+        MlNetOpsetUpgrade.Apply(model);
+
+        Assert.Equal(["x", "y_axes"], reduceSum.Input);
+        Assert.Equal(["keepdims"], reduceSum.Attribute.Select(a => a.Name));
+        var axes = Assert.Single(model.Graph.Initializer);
+        Assert.Equal("y_axes", axes.Name);
+        Assert.Equal([1L], axes.Int64Data);
+    }
 }
