@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # REST throughput, side by side in one run: MnistBlazor.Web against the seed-like Flask + PyTorch stack
 # (benchmarks/seed-stack/app.py), both on 127.0.0.1, the same drawing-pad PNG, $CLIENTS concurrent clients with hey.
-# Then the web process's resident memory after $RSS_AFTER requests in all.
+# $ROUNDS rounds; then the web process's resident memory after at least $RSS_AFTER requests in all.
 #
 # Needs: Debian's hey, python3-flask, python3-torch, python3-pil; the .NET SDK; trained models (MNISTBLAZOR_MODELS,
 # default models/ of this repository). Output (hey reports, server logs, summary.txt): benchmarks/artifacts/rest/.
@@ -13,7 +13,8 @@ OUT=${OUT:-$ROOT/benchmarks/artifacts/rest}
 MODELS=${MNISTBLAZOR_MODELS:-$ROOT/models}
 REQUESTS=${REQUESTS:-2000}
 CLIENTS=${CLIENTS:-8}
-WARMUP=${WARMUP:-200}
+WARMUP=${WARMUP:-500}
+ROUNDS=${ROUNDS:-3}
 RSS_AFTER=${RSS_AFTER:-10000}
 WEB_PORT=${WEB_PORT:-5411}
 SEED_PORT=${SEED_PORT:-5300}
@@ -65,8 +66,10 @@ for url in "$WEB_URL" "$SEED_URL"; do
     || { echo "POST $url failed" >&2; exit 1; }
 done
 
-load() { # name url requests
+load() { # name url requests; the load average around each run shows how much the shared machine was doing besides
+  local before; before=$(cut -d' ' -f1 /proc/loadavg)
   hey -n "$3" -c "$CLIENTS" -m POST -D "$OUT/body.bin" -T "$CONTENT_TYPE" "$2" >"$OUT/$1.txt"
+  echo "$before -> $(cut -d' ' -f1 /proc/loadavg)" >"$OUT/$1.load"
 }
 rate() { awk '/Requests\/sec/ {print $2}' "$OUT/$1.txt"; }
 failures() { # everything but 200s: other status codes and transport errors
@@ -77,10 +80,17 @@ failures() { # everything but 200s: other status codes and transport errors
 
 load web-warmup "$WEB_URL" "$WARMUP"
 load seed-warmup "$SEED_URL" "$WARMUP"
-load web "$WEB_URL" "$REQUESTS"
-load seed "$SEED_URL" "$REQUESTS"
-load web-ensemble "$WEB/api/predict?model=ensemble" "$REQUESTS" || true
-SERVED=$((WARMUP + REQUESTS + REQUESTS))
+# Rounds alternate the servers so that a burst of other work on the shared machine does not fall on one side only;
+# each figure is the median of its rounds.
+KINDS=(web seed web-ensemble)
+declare -A URLS=([web]=$WEB_URL [seed]=$SEED_URL [web-ensemble]="$WEB/api/predict?model=ensemble")
+SERVED=$WARMUP
+for round in $(seq 1 "$ROUNDS"); do
+  for kind in "${KINDS[@]}"; do
+    load "$kind-$round" "${URLS[$kind]}" "$REQUESTS"
+  done
+  SERVED=$((SERVED + 2 * REQUESTS))
+done
 if ((RSS_AFTER > SERVED)); then
   load web-soak "$WEB_URL" $((RSS_AFTER - SERVED))
   SERVED=$RSS_AFTER
@@ -88,12 +98,17 @@ fi
 RSS=$(awk '/VmRSS/ {print $2}' "/proc/$WEB_PID/status")
 HWM=$(awk '/VmHWM/ {print $2}' "/proc/$WEB_PID/status")
 
+median_rate() { for r in $(seq 1 "$ROUNDS"); do rate "$1-$r"; done | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+all_rates() { for r in $(seq 1 "$ROUNDS"); do rate "$1-$r"; done | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 }'; }
+all_failures() { for r in $(seq 1 "$ROUNDS"); do failures "$1-$r"; done | awk '{ n += $1 } END { print n + 0 }'; }
+all_loads() { for r in $(seq 1 "$ROUNDS"); do cat "$OUT/$1-$r.load"; done | awk '{ printf "%s%s", (NR > 1 ? ", " : ""), $0 }'; }
 {
-  echo "REST throughput, $CLIENTS clients, $REQUESTS requests each ($(date -u +%FT%TZ), $(nproc) cores)"
-  printf '%-32s %12s %8s\n' "server" "requests/s" "errors"
-  printf '%-32s %12s %8s\n' "MnistBlazor.Web basic-cnn" "$(rate web)" "$(failures web)"
-  printf '%-32s %12s %8s\n' "MnistBlazor.Web ensemble" "$(rate web-ensemble)" "$(failures web-ensemble)"
-  printf '%-32s %12s %8s\n' "Flask + PyTorch basic-cnn" "$(rate seed)" "$(failures seed)"
-  awk -v w="$(rate web)" -v s="$(rate seed)" 'BEGIN { printf "ratio web/seed (basic-cnn): %.1fx\n", w / s }'
+  echo "REST throughput, $CLIENTS clients, $ROUNDS rounds of $REQUESTS requests ($(date -u +%FT%TZ), $(nproc) cores)"
+  printf '%-26s %10s %-16s %7s   %s\n' "server" "median r/s" "rounds" "errors" "1-min load average before -> after each round"
+  for kind in "${KINDS[@]}"; do
+    case $kind in web) name="MnistBlazor.Web basic-cnn" ;; seed) name="Flask + PyTorch basic-cnn" ;; *) name="MnistBlazor.Web ensemble" ;; esac
+    printf '%-26s %10.1f %-16s %7s   %s\n' "$name" "$(median_rate "$kind")" "$(all_rates "$kind")" "$(all_failures "$kind")" "$(all_loads "$kind")"
+  done
+  awk -v w="$(median_rate web)" -v s="$(median_rate seed)" 'BEGIN { printf "ratio web/seed (basic-cnn, medians): %.1fx\n", w / s }'
   echo "web RSS after $SERVED requests: $((RSS / 1024)) MB (peak $((HWM / 1024)) MB)"
 } | tee "$OUT/summary.txt"

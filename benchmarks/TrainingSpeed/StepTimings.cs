@@ -13,9 +13,10 @@ public sealed record StepTimings(IReadOnlyList<double> Milliseconds)
 
     public double Mean => Milliseconds.Average();
 
-    public double SecondsPerEpoch => Mean * StepsPerEpoch / 1000;
+    /// <summary>From the median: on a shared machine the mean carries other processes' bursts.</summary>
+    public double SecondsPerEpoch => Median * StepsPerEpoch / 1000;
 
     /// <summary>The same line the PyTorch script prints, so the two are read side by side.</summary>
     public string Report(string framework, int batch, int threads) => string.Create(CultureInfo.InvariantCulture,
-        $"{framework}: {Milliseconds.Count} steps, batch {batch}, {threads} threads: median {Median:0.0} ms/step, mean {Mean:0.0} ms/step, {SecondsPerEpoch:0.0} s/epoch ({StepsPerEpoch} steps)");
+        $"{framework}: {Milliseconds.Count} steps, batch {batch}, {threads} threads: median {Median:0.0} ms/step, mean {Mean:0.0} ms/step, {SecondsPerEpoch:0.0} s/epoch ({StepsPerEpoch} median steps)");
 }

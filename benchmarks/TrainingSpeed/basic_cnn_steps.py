@@ -48,7 +48,7 @@ def main():
     median = sorted(timings)[len(timings) // 2]
     mean = statistics.fmean(timings)
     print(f"PyTorch {torch.__version__}: {len(timings)} steps, batch {args.batch}, {args.threads} threads: "
-          f"median {median:.1f} ms/step, mean {mean:.1f} ms/step, {mean * STEPS_PER_EPOCH / 1000:.1f} s/epoch ({STEPS_PER_EPOCH} steps)")
+          f"median {median:.1f} ms/step, mean {mean:.1f} ms/step, {median * STEPS_PER_EPOCH / 1000:.1f} s/epoch ({STEPS_PER_EPOCH} median steps)")
 
 
 if __name__ == "__main__":
