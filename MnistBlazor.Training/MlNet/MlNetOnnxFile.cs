@@ -23,22 +23,5 @@ internal static class MlNetOnnxFile
     }
 
     /// <summary>Writes beside the target and renames over it, so readers see the old file or the new one, never a torn one.</summary>
-    public static void WriteAtomically(ModelProto model, string path)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                model.WriteTo(stream);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public static void WriteAtomically(ModelProto model, string path) => Export.OnnxModelFile.Save(model, path);
 }
