@@ -14,6 +14,7 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
     /// <summary>What <see cref="RecognizeWithEveryModel"/> reports as the model when none is available.</summary>
     public const string EveryModel = "all";
 
+    private readonly EvidenceGatherer gatherer = new(catalog, DigitShapes.Shipped);
     private readonly VerdictRule rule = new(options.Value.Verdict);
 
     public IReadOnlyList<ModelStatus> Models => catalog.Models;
@@ -27,68 +28,42 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
             throw new ModelUnavailableException(modelId, status.UnavailableReason ?? "it did not load");
         }
 
-        var clock = Stopwatch.StartNew();
-        var preprocessed = preprocessor.Process(encodedImage);
-        if (preprocessed.IsBlank)
-        {
-            return NoDigit(modelId, preprocessed, clock.Elapsed.TotalMilliseconds);
-        }
-
-        var members = modelId == ModelIds.Ensemble
-            ? catalog.EnsembleMembers.Select(member => member.Predict(preprocessed.Digit.Pixels)).ToList()
-            : [catalog.Get(modelId).Predict(preprocessed.Digit.Pixels)];
-        return Answer(modelId, members, preprocessed, clock.Elapsed.TotalMilliseconds);
+        return Answer(encodedImage, [modelId])[0];
     }
 
     public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
     {
         var available = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
-        if (available.Count == 0)
-        {
-            throw new ModelUnavailableException(EveryModel, "no model is available");
-        }
+        return available.Count > 0
+            ? Answer(encodedImage, available)
+            : throw new ModelUnavailableException(EveryModel, "no model is available");
+    }
 
+    /// <summary>One preprocessing, each model run once; each answer's time is preprocessing plus its own inference.</summary>
+    private List<RecognitionResult> Answer(ReadOnlySpan<byte> encodedImage, List<string> modelIds)
+    {
         var clock = Stopwatch.StartNew();
         var preprocessed = preprocessor.Process(encodedImage);
         var preprocessMs = clock.Elapsed.TotalMilliseconds;
         if (preprocessed.IsBlank)
         {
-            return [.. available.Select(id => NoDigit(id, preprocessed, preprocessMs))];
+            return [.. modelIds.Select(id => new RecognitionResult(
+                id, Verdict.NoDigit, null, 0f, [], null, preprocessed.Diagnostics, preprocessMs))];
         }
 
-        // Each model runs once; the ensemble reuses its members' answers, and each result's time is preprocessing plus
-        // the inference behind it.
-        var answers = new Dictionary<string, (float[] Probabilities, double Ms)>();
-        foreach (var id in available.Where(id => id != ModelIds.Ensemble))
+        var (evidence, inferenceMs) = gatherer.Gather(preprocessed.Digit.Pixels.Span, modelIds);
+        return [.. modelIds.Select(id =>
         {
-            var inference = Stopwatch.StartNew();
-            answers[id] = (catalog.Get(id).Predict(preprocessed.Digit.Pixels), inference.Elapsed.TotalMilliseconds);
-        }
-
-        return [.. available.Select(id =>
-        {
-            var memberIds = id == ModelIds.Ensemble ? catalog.EnsembleMembers.Select(m => m.Id).ToList() : [id];
-            var ms = preprocessMs + memberIds.Sum(member => answers[member].Ms);
-            return Answer(id, [.. memberIds.Select(member => answers[member].Probabilities)], preprocessed, ms);
+            var decision = rule.Decide(id, evidence[id]);
+            return new RecognitionResult(
+                id,
+                decision.Verdict,
+                decision.Verdict == Verdict.Digit ? decision.Digit : null,
+                decision.Confidence,
+                evidence[id].Probabilities,
+                preprocessed.Digit,
+                preprocessed.Diagnostics,
+                preprocessMs + inferenceMs[id]);
         })];
     }
-
-    private RecognitionResult Answer(string modelId, IReadOnlyList<float[]> members, Preprocessed preprocessed, double elapsedMs)
-    {
-        var isEnsemble = modelId == ModelIds.Ensemble;
-        var probabilities = isEnsemble ? EnsembleAverage.Of(members) : members[0];
-        var decision = rule.Decide(modelId, probabilities, isEnsemble ? members : []);
-        return new RecognitionResult(
-            modelId,
-            decision.Verdict,
-            decision.Verdict == Verdict.Digit ? decision.Digit : null,
-            decision.Confidence,
-            probabilities,
-            preprocessed.Digit,
-            preprocessed.Diagnostics,
-            elapsedMs);
-    }
-
-    private static RecognitionResult NoDigit(string modelId, Preprocessed preprocessed, double elapsedMs) =>
-        new(modelId, Verdict.NoDigit, null, 0f, [], null, preprocessed.Diagnostics, elapsedMs);
 }

@@ -15,10 +15,14 @@ internal sealed class RecognitionApiFactory(string modelsDirectory, IReadOnlyDic
     {
         builder.UseSetting("Recognition:ModelsDirectory", modelsDirectory);
         // Plumbing tests run on random-weight graphs; zero thresholds make every drawn image a "digit".
-        builder.UseSetting("Recognition:Verdict:EnsembleMinMemberConfidence", "0");
         foreach (var id in ModelIds.All)
         {
-            builder.UseSetting($"Recognition:Verdict:MinConfidence:{id}", "0");
+            foreach (var check in new[] { "MinConfidence", "MinStability", "MinMemberConfidence" })
+            {
+                builder.UseSetting($"Recognition:Verdict:Models:{id}:{check}", "0");
+            }
+
+            builder.UseSetting($"Recognition:Verdict:Models:{id}:MaxShapeDistance", "1e9");
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

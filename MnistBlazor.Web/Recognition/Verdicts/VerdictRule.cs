@@ -1,18 +1,17 @@
 namespace MnistBlazor.Web.Recognition.Verdicts;
 
-/// <summary>Turns a model's probabilities into a verdict: the most probable digit, or "unsure" when the model is not
-/// confident enough or, for the ensemble, when its members disagree.</summary>
+/// <summary>Turns a model's evidence into a verdict: the most probable digit when every check of the model's
+/// <see cref="ModelThresholds"/> passes, otherwise "unsure" (with the best guess kept).</summary>
 public sealed class VerdictRule(VerdictThresholds thresholds)
 {
-    /// <param name="probabilities">The model's ten probabilities (for the ensemble, the members' average).</param>
-    /// <param name="memberProbabilities">For the ensemble, each member's ten probabilities; empty otherwise.</param>
-    public Decision Decide(string modelId, ReadOnlySpan<float> probabilities, IReadOnlyList<float[]> memberProbabilities)
+    public Decision Decide(string modelId, Evidence evidence)
     {
-        var digit = ArgMax(probabilities);
-        var confidence = probabilities[digit];
-        var confident = confidence >= thresholds.MinConfidenceFor(modelId)
-            && memberProbabilities.All(member => member[digit] >= thresholds.EnsembleMinMemberConfidence);
-        return new Decision(confident ? Verdict.Digit : Verdict.Unsure, digit, confidence);
+        var limits = thresholds.For(modelId);
+        var confident = evidence.Confidence >= limits.MinConfidence
+            && evidence.MemberConfidence >= limits.MinMemberConfidence
+            && evidence.Stability >= limits.MinStability
+            && (limits.MaxShapeDistance is not { } farthest || evidence.ShapeDistance <= farthest);
+        return new Decision(confident ? Verdict.Digit : Verdict.Unsure, evidence.Digit, evidence.Confidence);
     }
 
     public static int ArgMax(ReadOnlySpan<float> values)

@@ -8,7 +8,7 @@ internal sealed class DigitSketch
 {
     private readonly (float X, float Y)[][] strokes;
 
-    private DigitSketch(params (float X, float Y)[][] strokes)
+    internal DigitSketch(params (float X, float Y)[][] strokes)
     {
         this.strokes = strokes;
     }

@@ -1,0 +1,91 @@
+using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Verdicts;
+
+namespace MnistBlazor.Tests.Web.Recognition.Calibration;
+
+/// <summary>Fits each model's <see cref="ModelThresholds"/> on a calibration set. For every combination of shape,
+/// stability and (for the ensemble) member thresholds on a grid, the confidence threshold is set as high as it can be
+/// while at most <c>digitBudget</c> of the digits are declined; the combination whose worse of letters and scribbles
+/// declined, each as a share of its target (80% and 90%), is best wins.</summary>
+internal static class ThresholdSearch
+{
+    private static readonly float?[] ShapeGrid = [1.5f, 1.75f, 2f, 2.25f, 2.5f, 3f, 3.5f, 4f, 5f, 6f, 8f, null];
+    private static readonly float[] StabilityGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f];
+    /// <summary>The share of each kind of negative the rule should decline.</summary>
+    public static readonly IReadOnlyDictionary<string, double> Targets = new Dictionary<string, double>
+    {
+        [CalibrationSet.Letters] = 0.8,
+        [CalibrationSet.Scribbles] = 0.9,
+    };
+
+    private static readonly float[] MemberGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f];
+
+    public static VerdictThresholds Fit(IReadOnlyList<ScoredSample> samples, IEnumerable<string> modelIds, double digitBudget)
+    {
+        var fitted = new Dictionary<string, ModelThresholds>();
+        foreach (var id in modelIds)
+        {
+            var digits = samples.Where(s => s.Sample.IsDigit).ToList();
+            var negatives = Targets.Select(target => (Target: target.Value, Evidence: samples
+                .Where(s => s.Sample.Category == target.Key)
+                .Select(s => s.Evidence.GetValueOrDefault(id))
+                .ToList())).ToList();
+            var best = (Score: double.MinValue, Limits: ModelThresholds.Strict);
+            foreach (var shape in ShapeGrid)
+            {
+                foreach (var stability in StabilityGrid)
+                {
+                    foreach (var member in id == ModelIds.Ensemble ? MemberGrid : [0f])
+                    {
+                        var limits = new ModelThresholds { MinStability = stability, MinMemberConfidence = member, MaxShapeDistance = shape };
+                        if (HighestConfidence(digits, id, limits, digitBudget) is not { } confidence)
+                        {
+                            continue;
+                        }
+
+                        limits = limits with { MinConfidence = confidence };
+                        var rule = Rule(id, limits);
+                        var score = negatives.Min(group =>
+                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count / group.Target);
+                        best = score > best.Score ? (score, limits) : best;
+                    }
+                }
+            }
+
+            fitted[id] = best.Limits;
+        }
+
+        return new VerdictThresholds { Models = fitted };
+    }
+
+    /// <summary>The highest confidence threshold declining at most the budget of digits when the other checks are
+    /// applied too; null when those checks alone already decline more.</summary>
+    private static float? HighestConfidence(List<ScoredSample> digits, string id, ModelThresholds limits, double budget)
+    {
+        var allowed = (int)Math.Floor(budget * digits.Count);
+        var passing = new List<float>();
+        var rule = Rule(id, limits with { MinConfidence = 0f });
+        foreach (var digit in digits)
+        {
+            if (digit.Evidence.GetValueOrDefault(id) is { } evidence && rule.Decide(id, evidence).Verdict == Verdict.Digit)
+            {
+                passing.Add(evidence.Confidence);
+            }
+            else
+            {
+                allowed--;
+            }
+        }
+
+        if (allowed < 0)
+        {
+            return null;
+        }
+
+        passing.Sort();
+        return allowed < passing.Count ? passing[allowed] : 1f;
+    }
+
+    private static VerdictRule Rule(string id, ModelThresholds limits) =>
+        new(new VerdictThresholds { Models = new Dictionary<string, ModelThresholds> { [id] = limits } });
+}
