@@ -101,7 +101,7 @@ public static class PredictCommand
             {
                 table.AddRow(Markup.Escape(outcome.File), r.Digit?.ToString(CultureInfo.InvariantCulture) ?? "-",
                     r.Verdict == Verdict.NoDigit ? "-" : Percent(r.Confidence), VerdictNames.Of(r.Verdict),
-                    string.Join("  ", Top3(r).Select(t => $"{t.Digit}: {Percent(t.Probability)}")));
+                    string.Join(", ", Top3(r).Select(t => $"{t.Digit} {Percent(t.Probability)}")));
             }
             else
             {
@@ -127,5 +127,5 @@ public static class PredictCommand
     private static IEnumerable<(int Digit, float Probability)> Top3(RecognitionResult result) =>
         result.Probabilities.Select((p, digit) => (digit, p)).OrderByDescending(t => t.p).Take(3);
 
-    private static string Percent(float probability) => probability.ToString("P1", CultureInfo.InvariantCulture);
+    private static string Percent(float probability) => string.Create(CultureInfo.InvariantCulture, $"{probability * 100:0.0}%");
 }

@@ -10,7 +10,7 @@ namespace MnistBlazor.Web.Api;
 internal static class PredictEndpoint
 {
     public const string ImageField = "image";
-    public const string AllModels = "all";
+    public const string AllModels = DigitRecognizer.EveryModel;
     public const string IncludePreprocessed = "preprocessed";
 
     public static RouteHandlerBuilder MapPredict(this IEndpointRouteBuilder api) =>
