@@ -95,7 +95,13 @@ export function createDrawingPad(canvas, dotNet, options) {
         paint(context, strokes);
     }
 
+    // data-pending says whether an answer for the latest ink is still to come (for browser tests and measurements).
+    function setPending(pending) {
+        canvas.dataset.pending = String(pending);
+    }
+
     function inkChanged(final) {
+        setPending(true);
         if (inFlight) {
             dirty = true;
             return;
@@ -108,6 +114,7 @@ export function createDrawingPad(canvas, dotNet, options) {
     async function send() {
         timer = 0;
         if (disposed || strokes.length === 0) {
+            setPending(false);
             return;
         }
         inFlight = true;
@@ -130,6 +137,8 @@ export function createDrawingPad(canvas, dotNet, options) {
         }
         if (dirty && !disposed) {
             inkChanged(active === null);
+        } else {
+            setPending(false);
         }
     }
 
@@ -144,6 +153,7 @@ export function createDrawingPad(canvas, dotNet, options) {
         } else {
             clearTimeout(timer);
             dirty = false;
+            setPending(inFlight);
             dotNet.invokeMethodAsync("OnCleared").catch(() => { });
         }
     }
@@ -153,6 +163,7 @@ export function createDrawingPad(canvas, dotNet, options) {
         active = null;
         clearTimeout(timer);
         dirty = false;
+        setPending(inFlight);
         queueRedraw();
     }
 

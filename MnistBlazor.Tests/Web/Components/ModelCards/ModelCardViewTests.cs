@@ -44,7 +44,7 @@ public sealed class ModelCardViewTests : MudBlazorTestBase
     }
 
     [Fact]
-    public void CrossValidationIsShownInPercent()
+    public void CrossValidationFractionsAreShownInPercent()
     {
         var card = FakeModels.Card(ModelIds.MlNet, "ML.NET", 97.8) with
         {
@@ -55,5 +55,19 @@ public sealed class ModelCardViewTests : MudBlazorTestBase
         var cut = Render<ModelCardView>(ps => ps.Add(p => p.Model, model));
 
         Assert.Contains("5 folds: 97.12 % ± 0.21", cut.Markup);
+    }
+
+    [Fact]
+    public void CrossValidationInPercentKeepsItsSmallSpread()
+    {
+        var card = FakeModels.Card(ModelIds.BasicCnn, "Basic CNN", 99.56) with
+        {
+            CrossValidation = new(5, 99.25, 0.12, [99.1, 99.2, 99.3, 99.3, 99.35]),
+        };
+        var model = new ModelStatus(ModelIds.BasicCnn, "Basic CNN", true, null, card);
+
+        var cut = Render<ModelCardView>(ps => ps.Add(p => p.Model, model));
+
+        Assert.Contains("5 folds: 99.25 % ± 0.12", cut.Markup);
     }
 }
