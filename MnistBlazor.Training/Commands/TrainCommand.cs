@@ -17,13 +17,15 @@ public static class TrainCommand
         var folds = new Option<int?>("--folds") { Description = "k-fold cross-validation before the final run (0 = none; basic-cnn runs 5 by default)." };
         folds.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is 1 or < 0) r.AddError("--folds must be 0 (none) or at least 2."); });
         var schedule = new Option<ScheduleKind?>("--schedule") { Description = "Learning-rate schedule: OneCycle, CosineWarmup, Step or ReduceOnPlateau." };
+        var patience = new Option<int?>("--patience") { Description = "Epochs without a better validation loss before stopping early (0 = never; default: the shipped setting)." };
+        patience.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--patience must be 0 (never stop early) or more."); });
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
         var noExport = new Option<bool>("--no-export") { Description = "Train only; do not export to models/ or evaluate." };
 
         var command = new Command("train", "Train one model, export it to models/ and evaluate it on the MNIST test set.")
         {
-            model, epochs, folds, schedule, resume, quick, noExport,
+            model, epochs, folds, schedule, patience, resume, quick, noExport,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
         {
@@ -34,7 +36,8 @@ public static class TrainCommand
                 result.GetValue(schedule),
                 result.GetValue(resume),
                 result.GetValue(quick),
-                Export: !result.GetValue(noExport)), cancellationToken).ConfigureAwait(false);
+                Export: !result.GetValue(noExport),
+                Patience: result.GetValue(patience)), cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;

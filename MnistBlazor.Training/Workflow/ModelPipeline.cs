@@ -69,6 +69,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         {
             Epochs = request.Epochs ?? options.Epochs,
             Schedule = request.Schedule ?? options.Schedule,
+            Patience = request.Patience ?? options.Patience,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -78,5 +79,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.Epochs is { } e ? $" --epochs {e}" : "")
         + (r.Folds is { } f ? $" --folds {f}" : "")
         + (r.Schedule is { } s ? $" --schedule {s}" : "")
+        + (r.Patience is { } p ? $" --patience {p}" : "")
         + (r.Quick ? " --quick" : "");
 }

@@ -10,4 +10,5 @@ public sealed record PipelineRequest(
     ScheduleKind? Schedule = null,
     bool Resume = false,
     bool Quick = false,
-    bool Export = true);
+    bool Export = true,
+    int? Patience = null);

@@ -14,6 +14,11 @@ public sealed class AccuracyTally
         {
             cell.Total++;
             cell.ElapsedMs.Add(answer.ElapsedMs);
+            if (answer.TopGuess == label)
+            {
+                cell.TopGuessRight++;
+            }
+
             switch (answer.Verdict)
             {
                 case "digit" when answer.Digit == label: cell.Correct++; break;
@@ -43,19 +48,21 @@ public sealed class AccuracyTally
 
     private sealed class Counts
     {
-        public int Total, Correct, Wrong, Unsure, NoDigit;
+        public int Total, Correct, Wrong, Unsure, NoDigit, TopGuessRight;
         public List<double> ElapsedMs { get; } = [];
 
         public AccuracyRow ToRow(string set, string model)
         {
             var sorted = ElapsedMs.Order().ToList();
-            return new AccuracyRow(set, model, Total, Correct, Wrong, Unsure, NoDigit, sorted[sorted.Count / 2]);
+            return new AccuracyRow(set, model, Total, Correct, Wrong, Unsure, NoDigit, TopGuessRight, sorted[sorted.Count / 2]);
         }
     }
 }
 
 /// <summary>Accuracy is right digits over all images: "unsure" and "no-digit" count against it.</summary>
-public sealed record AccuracyRow(string Set, string Model, int Total, int Correct, int Wrong, int Unsure, int NoDigit, double MedianMs)
+/// <param name="TopGuessRight">Images whose most probable class is the label, whatever the verdict: what the model knows
+/// before the verdict rule decides whether to commit.</param>
+public sealed record AccuracyRow(string Set, string Model, int Total, int Correct, int Wrong, int Unsure, int NoDigit, int TopGuessRight, double MedianMs)
 {
     public double Accuracy => (double)Correct / Total;
 

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using MnistBlazor.Training.Commands;
+using MnistBlazor.Training.Workflow;
+using Spectre.Console.Testing;
+
+namespace MnistBlazor.Tests.Training.Commands;
+
+public sealed class TrainCommandTests
+{
+    private static readonly ModelPipeline Pipeline = new(
+        WorkflowPaths.FromWorkingDirectory(), new TestConsole(), _ => throw new InvalidOperationException("the parser test must not train"));
+
+    [Fact]
+    public void NegativePatienceIsRefusedNamingTheOption()
+    {
+        var result = Parse("train", "--model", "resnet", "--patience", "-1");
+
+        Assert.Contains(result.Errors, e => e.Message == "--patience must be 0 (never stop early) or more.");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("6")]
+    public void ZeroOrPositivePatienceParses(string patience)
+    {
+        var result = Parse("train", "--model", "vgg", "--patience", patience);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(int.Parse(patience, System.Globalization.CultureInfo.InvariantCulture), result.GetValue<int?>("--patience"));
+    }
+
+    [Fact]
+    public void OneFoldIsRefused()
+    {
+        var result = Parse("train", "--model", "basic-cnn", "--folds", "1");
+
+        Assert.Contains(result.Errors, e => e.Message.Contains("--folds", StringComparison.Ordinal));
+    }
+
+    private static ParseResult Parse(params string[] args) => new RootCommand { TrainCommand.Create(Pipeline, new TestConsole()) }.Parse(args);
+}
