@@ -14,7 +14,7 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
     /// <summary>What <see cref="RecognizeWithEveryModel"/> reports as the model when none is available.</summary>
     public const string EveryModel = "all";
 
-    private readonly EvidenceGatherer gatherer = new(catalog, DigitShapes.Shipped);
+    private readonly EvidenceGatherer gatherer = new(catalog, DigitShapes.Shipped, options.Value.Verdict);
     private readonly VerdictRule rule = new(options.Value.Verdict);
 
     public IReadOnlyList<ModelStatus> Models => catalog.Models;

@@ -3,9 +3,10 @@ namespace MnistBlazor.Web.Recognition.Verdicts;
 /// <summary>What a verdict is decided from, for one model (or the ensemble) and one image.</summary>
 /// <param name="Probabilities">The ten probabilities for the image itself (the ensemble's: its members' average).</param>
 /// <param name="Members">For the ensemble, each member's ten probabilities; empty for a single model.</param>
-/// <param name="Stability">The lowest probability the chosen digit keeps across <see cref="StabilityViews"/>.</param>
+/// <param name="Stability">The lowest probability the chosen digit keeps across <see cref="StabilityViews"/>; null when
+/// the views were not run because the model's thresholds do not check stability.</param>
 /// <param name="ShapeDistance">How far the image lies from MNIST's shapes of the chosen digit (<see cref="DigitShapes"/>).</param>
-public sealed record Evidence(float[] Probabilities, IReadOnlyList<float[]> Members, float Stability, float ShapeDistance)
+public sealed record Evidence(float[] Probabilities, IReadOnlyList<float[]> Members, float? Stability, float ShapeDistance)
 {
     /// <summary>The most probable digit.</summary>
     public int Digit { get; } = VerdictRule.ArgMax(Probabilities);

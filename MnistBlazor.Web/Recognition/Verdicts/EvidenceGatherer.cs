@@ -3,9 +3,12 @@ using MnistBlazor.Web.Recognition.Catalog;
 
 namespace MnistBlazor.Web.Recognition.Verdicts;
 
-/// <summary>Runs the models on a digit and its <see cref="StabilityViews"/> (one batched inference per model) and
-/// collects the <see cref="Evidence"/> the verdict rule needs. Thread-safe.</summary>
-public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes)
+/// <summary>Runs the models on a digit and, where stability is checked, its <see cref="StabilityViews"/> (one batched
+/// inference per model), and collects the <see cref="Evidence"/> the verdict rule needs. Thread-safe.</summary>
+/// <param name="thresholds">The views cost five more images per inference, so they are run only for the models whose
+/// thresholds check stability (an ensemble's members when the ensemble does); null runs them for every model, as the
+/// calibration tool needs.</param>
+public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, VerdictThresholds? thresholds = null)
 {
     /// <summary>Evidence per requested model id, and how long each id's inference took (the ensemble's: its members').</summary>
     /// <exception cref="UnknownModelException">An id is unknown.</exception>
@@ -13,12 +16,14 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes)
     public (IReadOnlyDictionary<string, Evidence> Evidence, IReadOnlyDictionary<string, double> InferenceMs) Gather(
         ReadOnlySpan<float> digit, IReadOnlyCollection<string> modelIds)
     {
-        var batch = StabilityViews.Batch(digit);
+        var viewed = modelIds.Where(ChecksStability).SelectMany(Constituents).ToHashSet();
+        var batch = viewed.Count > 0 ? StabilityViews.Batch(digit) : null;
+        var single = digit.ToArray();
         var runs = new Dictionary<string, (float[] Rows, double Ms)>();
         foreach (var id in modelIds.SelectMany(Constituents).Distinct())
         {
             var clock = Stopwatch.StartNew();
-            var rows = catalog.Get(id).Predict(batch, StabilityViews.Count);
+            var rows = viewed.Contains(id) ? catalog.Get(id).Predict(batch!, StabilityViews.Count) : catalog.Get(id).Predict(single, 1);
             runs[id] = (rows, clock.Elapsed.TotalMilliseconds);
         }
 
@@ -27,23 +32,31 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes)
         foreach (var id in modelIds)
         {
             var constituents = Constituents(id).ToList();
-            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, digit);
+            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit);
             milliseconds[id] = constituents.Sum(c => runs[c].Ms);
         }
 
         return (evidence, milliseconds);
     }
 
-    /// <param name="outputs">Each model's probabilities for the image and its views, [views, 10] flattened.</param>
-    private Evidence Combine(IReadOnlyList<float[]> outputs, bool isEnsemble, ReadOnlySpan<float> digit)
+    private bool ChecksStability(string id) => thresholds is null || thresholds.For(id).MinStability > 0;
+
+    /// <param name="outputs">Each model's probabilities for the image and, when <paramref name="withViews"/>, its views:
+    /// [views, 10] flattened.</param>
+    private Evidence Combine(IReadOnlyList<float[]> outputs, bool isEnsemble, bool withViews, ReadOnlySpan<float> digit)
     {
-        var views = EnsembleAverage.Of(outputs);
+        // A member may have run with views for another requested id; without views only its first row counts.
+        var views = EnsembleAverage.Of(withViews ? outputs : [.. outputs.Select(o => o[..10])]);
         var probabilities = views[..10];
         var chosen = VerdictRule.ArgMax(probabilities);
-        var stability = 1f;
-        for (var view = 1; view < StabilityViews.Count; view++)
+        float? stability = null;
+        if (withViews)
         {
-            stability = MathF.Min(stability, views[(view * 10) + chosen]);
+            stability = 1f;
+            for (var view = 1; view < StabilityViews.Count; view++)
+            {
+                stability = MathF.Min(stability.Value, views[(view * 10) + chosen]);
+            }
         }
 
         var members = isEnsemble ? outputs.Select(o => o[..10]).ToList() : [];

@@ -9,7 +9,7 @@ public sealed class VerdictRule(VerdictThresholds thresholds)
         var limits = thresholds.For(modelId);
         var confident = evidence.Confidence >= limits.MinConfidence
             && evidence.MemberConfidence >= limits.MinMemberConfidence
-            && evidence.Stability >= limits.MinStability
+            && (limits.MinStability <= 0 || evidence.Stability >= limits.MinStability)
             && (limits.MaxShapeDistance is not { } farthest || evidence.ShapeDistance <= farthest);
         return new Decision(confident ? Verdict.Digit : Verdict.Unsure, evidence.Digit, evidence.Confidence);
     }

@@ -73,6 +73,24 @@ public sealed class VerdictRuleTests
     }
 
     [Fact]
+    public void StabilityNotMeasuredDoesNotMatterWhenTheModelDoesNotCheckIt()
+    {
+        var evidence = new Evidence(Peaked(4, 0.95f), [], Stability: null, ShapeDistance: 0f);
+
+        Assert.Equal(Verdict.Digit, Rule.Decide(ModelIds.BasicCnn, evidence).Verdict);
+    }
+
+    [Fact]
+    public void StabilityNotMeasuredIsUnsureWhenTheModelChecksIt()
+    {
+        float[][] members = [Peaked(4, 0.99f), Peaked(4, 0.99f), Peaked(4, 0.99f)];
+
+        var decision = Rule.Decide(ModelIds.Ensemble, new Evidence(Peaked(4, 0.99f), members, Stability: null, ShapeDistance: 1f));
+
+        Assert.Equal(Verdict.Unsure, decision.Verdict);
+    }
+
+    [Fact]
     public void ModelWithoutThresholdsNeedsCertainty()
     {
         Assert.Equal(Verdict.Unsure, Rule.Decide(ModelIds.MlNet, Single(Peaked(1, 0.999f))).Verdict);

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Web.Recognition.Verdicts;
+
+namespace MnistBlazor.Tests.Web.Recognition.Verdicts;
+
+/// <summary>Which models run the stability views, on tiny random-weight graphs.</summary>
+public sealed class EvidenceGathererTests : IDisposable
+{
+    private static readonly VerdictThresholds EnsembleChecksStability = new()
+    {
+        Models = new Dictionary<string, ModelThresholds>
+        {
+            [ModelIds.Ensemble] = new() { MinStability = 0.5f },
+            [ModelIds.BasicCnn] = new() { MinStability = 0f },
+            [ModelIds.ResNet] = new() { MinStability = 0f },
+            [ModelIds.Vgg] = new() { MinStability = 0f },
+            [ModelIds.MlNet] = new() { MinStability = 0f },
+        },
+    };
+
+    private readonly ModelFolder folder = ModelFolder.WithEveryModel();
+    private readonly float[] digit = new DigitPreprocessor().Process(DrawnDigits.Png(DigitSketch.Seven)).Digit!.Pixels.ToArray();
+
+    [Fact]
+    public void ModelWhoseThresholdsIgnoreStabilityRunsWithoutViews()
+    {
+        using var catalog = Load();
+        var gatherer = new EvidenceGatherer(catalog, DigitShapes.Shipped, EnsembleChecksStability);
+
+        var evidence = gatherer.Gather(digit, [ModelIds.BasicCnn]).Evidence[ModelIds.BasicCnn];
+
+        Assert.Null(evidence.Stability);
+    }
+
+    [Fact]
+    public void EnsembleThatChecksStabilityGetsItAndItsMembersKeepTheirOwnAnswers()
+    {
+        using var catalog = Load();
+        var gatherer = new EvidenceGatherer(catalog, DigitShapes.Shipped, EnsembleChecksStability);
+        var alone = gatherer.Gather(digit, [ModelIds.Vgg]).Evidence[ModelIds.Vgg];
+
+        var together = gatherer.Gather(digit, [ModelIds.Ensemble, ModelIds.Vgg]).Evidence;
+
+        Assert.InRange(together[ModelIds.Ensemble].Stability!.Value, 0f, 1f);
+        Assert.Null(together[ModelIds.Vgg].Stability);
+        Assert.Equal(alone.Probabilities, together[ModelIds.Vgg].Probabilities);
+    }
+
+    [Fact]
+    public void WithoutThresholdsEveryModelGetsStabilityForCalibration()
+    {
+        using var catalog = Load();
+        var gatherer = new EvidenceGatherer(catalog, DigitShapes.Shipped);
+
+        var evidence = gatherer.Gather(digit, ModelIds.All).Evidence;
+
+        Assert.All(ModelIds.All, id => Assert.NotNull(evidence[id].Stability));
+    }
+
+    private ModelCatalog Load() => ModelCatalog.Load(folder.Path, new RecognitionOptions(), NullLogger.Instance);
+
+    public void Dispose() => folder.Dispose();
+}
