@@ -1,6 +1,7 @@
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
 using MnistBlazor.Web.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Models;
 
@@ -38,7 +39,7 @@ public sealed class ShippedModelTests
     {
         var card = ModelCard.FromJson(File.ReadAllText(Path.Combine(ModelsDirectory, $"{id}.json")));
 
-        var embedded = ModelCard.FromJson(OnnxModelFile.ReadMetadata(Path.Combine(ModelsDirectory, $"{id}.onnx"))[MnistBlazor.Training.Export.OnnxContract.ModelCardKey]);
+        var embedded = ModelCard.FromJson(OnnxModelFile.ReadMetadata(Path.Combine(ModelsDirectory, $"{id}.onnx"))[OnnxContract.ModelCardKey]);
 
         Assert.Equal((card with { OnnxSha256 = "" }).ToJson(), embedded.ToJson());
     }

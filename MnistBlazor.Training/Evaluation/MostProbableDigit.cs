@@ -1,4 +1,5 @@
 using Microsoft.ML.Data;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
@@ -9,13 +10,13 @@ internal static class MostProbableDigit
     public sealed class Probabilities
     {
         [ColumnName(OnnxContract.OutputName)]
-        [VectorType(OnnxContract.DigitCount)]
+        [VectorType(OnnxContract.ClassCount)]
         public float[] Values { get; set; } = [];
     }
 
     public sealed class Prediction
     {
-        [KeyType(OnnxContract.DigitCount)]
+        [KeyType(OnnxContract.ClassCount)]
         public uint PredictedLabel { get; set; }
     }
 

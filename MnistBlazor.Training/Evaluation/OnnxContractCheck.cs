@@ -1,6 +1,7 @@
 using System.Globalization;
 using Google.Protobuf;
 using MnistBlazor.Training.Export.Onnx;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
@@ -22,7 +23,7 @@ internal static class OnnxContractCheck
             ?? throw new InvalidDataException(
                 $"{path}: the graph has no output '{OnnxContract.OutputName}' (outputs: {string.Join(", ", graph.Output.Select(o => o.Name))}).");
         RequireShape(path, graph.Input.Single(i => i.Name == OnnxContract.InputName), 1, OnnxContract.Side, OnnxContract.Side);
-        RequireShape(path, output, OnnxContract.DigitCount);
+        RequireShape(path, output, OnnxContract.ClassCount);
     }
 
     /// <summary>Dimensions after the batch one must match where the graph declares them (undeclared ones are left to ONNX Runtime).</summary>

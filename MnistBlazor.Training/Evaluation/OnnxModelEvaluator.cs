@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
 using MnistBlazor.Web.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
@@ -39,7 +40,7 @@ public static class OnnxModelEvaluator
         var shapes = new Dictionary<string, int[]>
         {
             [OnnxContract.InputName] = [1, 1, OnnxContract.Side, OnnxContract.Side],
-            [OnnxContract.OutputName] = [1, OnnxContract.DigitCount],
+            [OnnxContract.OutputName] = [1, OnnxContract.ClassCount],
         };
         try
         {

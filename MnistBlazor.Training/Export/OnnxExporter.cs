@@ -1,6 +1,7 @@
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Export.Onnx;
 using static TorchSharp.torch;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Export;
 
@@ -9,7 +10,7 @@ namespace MnistBlazor.Training.Export;
 public static class OnnxExporter
 {
     /// <summary>Writes the network to <paramref name="path"/> atomically. <paramref name="metadata"/> goes into
-    /// metadata_props (e.g. <see cref="OnnxContract.ModelCardKey"/>); <see cref="OnnxContract.ModelIdKey"/> is always set.</summary>
+    /// metadata_props (e.g. <see cref="OnnxContract.ModelCardKey"/>); <see cref="OnnxExportFormat.ModelIdKey"/> is always set.</summary>
     public static void Export(nn.Module<Tensor, Tensor> module, string modelId, string path,
         IReadOnlyDictionary<string, string>? metadata = null)
     {
@@ -23,8 +24,8 @@ public static class OnnxExporter
         ArgumentNullException.ThrowIfNull(module);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         var graph = new OnnxGraphBuilder(modelId);
-        var image = graph.AddInput(OnnxContract.InputName, OnnxContract.BatchDimension,
-            1, OnnxContract.ImageSize, OnnxContract.ImageSize);
+        var image = graph.AddInput(OnnxContract.InputName, OnnxExportFormat.BatchDimension,
+            1, OnnxContract.Side, OnnxContract.Side);
         var layers = new OnnxLayerWriter(graph);
         var logits = module switch
         {
@@ -36,18 +37,18 @@ public static class OnnxExporter
                 nameof(module)),
         };
         layers.Softmax(logits, OnnxContract.OutputName);
-        graph.AddOutput(OnnxContract.OutputName, OnnxContract.BatchDimension, OnnxContract.ClassCount);
+        graph.AddOutput(OnnxContract.OutputName, OnnxExportFormat.BatchDimension, OnnxContract.ClassCount);
 
         var model = new ModelProto
         {
-            IrVersion = OnnxContract.IrVersion,
-            ProducerName = OnnxContract.ProducerName,
+            IrVersion = OnnxExportFormat.IrVersion,
+            ProducerName = OnnxExportFormat.ProducerName,
             ProducerVersion = typeof(OnnxExporter).Assembly.GetName().Version?.ToString() ?? "",
             DocString = $"{Architecture.DisplayName(modelId)}: 0..1 MNIST pixels in, digit probabilities out.",
             Graph = graph.Build(),
         };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OnnxContract.OpsetVersion });
-        OnnxModelFile.SetMetadata(model, OnnxContract.ModelIdKey, modelId);
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OnnxExportFormat.OpsetVersion });
+        OnnxModelFile.SetMetadata(model, OnnxExportFormat.ModelIdKey, modelId);
         foreach (var (key, value) in metadata)
         {
             OnnxModelFile.SetMetadata(model, key, value);

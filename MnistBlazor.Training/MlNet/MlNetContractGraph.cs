@@ -1,5 +1,6 @@
 using MnistBlazor.Training.Evaluation;
 using MnistBlazor.Training.Export.Onnx;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.MlNet;
 
@@ -71,6 +72,6 @@ internal static class MlNetContractGraph
         var producer = graph.Node.Single(n => n.Output.Contains(from));
         producer.Output[producer.Output.IndexOf(from)] = to;
         graph.Output.Clear();
-        graph.Output.Add(OnnxProtoParts.FloatTensor(to, OnnxContract.DigitCount));
+        graph.Output.Add(OnnxProtoParts.FloatTensor(to, OnnxContract.ClassCount));
     }
 }

@@ -1,5 +1,6 @@
 using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Evaluation;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.MlNet;
 
@@ -54,10 +55,10 @@ internal static class MlNetDigitData
         {
             throw new ArgumentException($"{labels.Length} labels for {images.Count} images.", nameof(labels));
         }
-        var seen = new bool[OnnxContract.DigitCount];
+        var seen = new bool[OnnxContract.ClassCount];
         foreach (var label in labels.Span)
         {
-            if (label >= OnnxContract.DigitCount)
+            if (label >= OnnxContract.ClassCount)
             {
                 throw new ArgumentException($"Label {label} is not a digit 0-9.", nameof(labels));
             }

@@ -4,6 +4,7 @@ using MnistBlazor.Training.Evaluation;
 using MnistBlazor.Training.Export;
 using Export = MnistBlazor.Training.Export;
 using MnistBlazor.Web.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Workflow;
 
@@ -27,7 +28,7 @@ public sealed class ModelPublisher(WorkflowPaths paths)
             var evaluation = OnnxModelEvaluator.Evaluate(stagingPath, testImages, testLabels, cancellationToken);
             // The graph carries the card without its own hash (a file cannot contain its hash); the .json has it.
             var card = describe(evaluation) with { OnnxSha256 = "" };
-            OnnxModelFile.SetMetadata(stagingPath, Export.OnnxContract.ModelCardKey, card.ToJson());
+            OnnxModelFile.SetMetadata(stagingPath, OnnxContract.ModelCardKey, card.ToJson());
             card = card with { OnnxSha256 = Sha256(stagingPath) };
 
             var onnxPath = Path.Combine(paths.Models, $"{modelId}.onnx");

@@ -2,6 +2,7 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 using MnistBlazor.Training.Export;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Export;
 
@@ -65,11 +66,11 @@ public sealed class OnnxExporterTests(ExportedNetworks exported, ITestOutputHelp
         Assert.Equal(OnnxContract.InputName, input.Key);
         Assert.Equal(TensorElementType.Float, input.Value.ElementDataType);
         Assert.Equal([-1, 1, 28, 28], input.Value.Dimensions);
-        Assert.Equal(OnnxContract.BatchDimension, input.Value.SymbolicDimensions[0]);
+        Assert.Equal(OnnxExportFormat.BatchDimension, input.Value.SymbolicDimensions[0]);
         Assert.Equal(OnnxContract.OutputName, output.Key);
         Assert.Equal(TensorElementType.Float, output.Value.ElementDataType);
         Assert.Equal([-1, 10], output.Value.Dimensions);
-        Assert.Equal(OnnxContract.BatchDimension, output.Value.SymbolicDimensions[0]);
+        Assert.Equal(OnnxExportFormat.BatchDimension, output.Value.SymbolicDimensions[0]);
     }
 
     [Theory]
@@ -78,12 +79,12 @@ public sealed class OnnxExporterTests(ExportedNetworks exported, ITestOutputHelp
     {
         var model = OnnxModelFile.Load(exported.PathOf(id));
 
-        Assert.Equal(OnnxContract.IrVersion, model.IrVersion);
-        Assert.Equal(OnnxContract.OpsetVersion, Assert.Single(model.OpsetImport).Version);
-        Assert.Equal(OnnxContract.ProducerName, model.ProducerName);
+        Assert.Equal(OnnxExportFormat.IrVersion, model.IrVersion);
+        Assert.Equal(OnnxExportFormat.OpsetVersion, Assert.Single(model.OpsetImport).Version);
+        Assert.Equal(OnnxExportFormat.ProducerName, model.ProducerName);
         var metadata = exported.Runner(id).Session.ModelMetadata.CustomMetadataMap;
         Assert.Equal(ExportedNetworks.ModelCard, metadata[OnnxContract.ModelCardKey]);
-        Assert.Equal(id, metadata[OnnxContract.ModelIdKey]);
+        Assert.Equal(id, metadata[OnnxExportFormat.ModelIdKey]);
     }
 
     [Theory]

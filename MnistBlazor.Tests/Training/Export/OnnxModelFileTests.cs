@@ -1,5 +1,6 @@
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Export;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Export;
 
@@ -17,7 +18,7 @@ public sealed class OnnxModelFileTests : IDisposable
         var metadata = OnnxModelFile.ReadMetadata(path);
         Assert.Equal("""{"id":"basic-cnn"}""", metadata[OnnxContract.ModelCardKey]);
         Assert.Equal("mnist", metadata["trained_on"]);
-        Assert.Equal("basic-cnn", metadata[OnnxContract.ModelIdKey]);
+        Assert.Equal("basic-cnn", metadata[OnnxExportFormat.ModelIdKey]);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
 using MnistBlazor.Web.Recognition.Catalog;
 using Spectre.Console.Testing;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Workflow;
 
@@ -41,7 +42,7 @@ public sealed class QuickPipelineTests : IDisposable
         Assert.Equal(card, ModelCard.FromJson(File.ReadAllText(Path.Combine(quick.Models, $"{modelId}.json"))), ModelCardComparer.Instance);
         Assert.InRange(card.TestAccuracy, 0, 100);
         Assert.Equal(ShippedSettings.QuickTestCount, card.ConfusionMatrix.Sum(row => row.Sum()));
-        Assert.Contains(MnistBlazor.Training.Export.OnnxContract.ModelCardKey, OnnxModelFile.ReadMetadata(onnx).Keys);
+        Assert.Contains(OnnxContract.ModelCardKey, OnnxModelFile.ReadMetadata(onnx).Keys);
         Assert.False(Directory.Exists(paths.Models), "A quick run must not touch the shipped models.");
         Assert.Empty(Directory.GetFiles(quick.Models, "*.new"));
     }

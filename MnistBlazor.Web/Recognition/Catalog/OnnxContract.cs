@@ -4,14 +4,17 @@ using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Recognition.Catalog;
 
-/// <summary>The interface every graph in models/ must offer: input "image" float [N,1,28,28], output "probabilities"
-/// float [N,10].</summary>
-internal static class OnnxContract
+/// <summary>The interface every graph in models/ must offer: input "image" float [N,1,28,28] in 0..1 (white ink on black),
+/// output "probabilities" float [N,10]; the model card as JSON under "model_card" in metadata_props. The one definition
+/// that the training side writes and evaluates against and the app checks at load.</summary>
+public static class OnnxContract
 {
     public const string InputName = "image";
     public const string OutputName = "probabilities";
     public const string ModelCardKey = "model_card";
     public const int ClassCount = 10;
+    public const int Side = DigitImage.Side;
+    public const int PixelCount = DigitImage.PixelCount;
 
     /// <summary>What is wrong with the session's inputs and outputs, or null when it meets the contract.</summary>
     public static string? FindViolation(InferenceSession session)
