@@ -2,6 +2,7 @@ using System.CommandLine;
 using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Evaluation;
 using MnistBlazor.Training.Workflow;
+using MnistBlazor.Web.Recognition;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;
@@ -27,10 +28,10 @@ public static class EvaluateCommand
                 summary.AddRow(id, $"{evaluation.AccuracyPercent:F2}%", $"{evaluation.LogLoss:F4}", $"{evaluation.ScoringTime.TotalSeconds:F1} s");
                 console.Write(EvaluationReport.Details(id, evaluation));
             }
-            var members = new[] { "basic-cnn", "resnet", "vgg" }.Select(id => Path.Combine(paths.Models, $"{id}.onnx")).Where(File.Exists).ToList();
-            if (result.GetValue(model) is null && members.Count > 0)
+            if (result.GetValue(model) is null && EnsembleCardFile.Members(paths) is { Count: > 0 } members)
             {
-                summary.AddRow("ensemble", $"{EnsembleEvaluator.AccuracyPercent(members, images, labels):F2}%", "-", $"mean of {members.Count} graphs");
+                var card = EnsembleCardFile.Write(paths, members, images, labels);
+                summary.AddRow(ModelIds.Ensemble, $"{card.TestAccuracy:F2}%", $"{card.TestLogLoss:F4}", $"mean of {members.Count} graphs -> {EnsembleCardFile.Name}");
             }
             console.Write(summary);
             return 0;

@@ -1,45 +1,81 @@
+using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
+using MnistBlazor.Web.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
-/// <summary>Test accuracy of the app's ensemble: the mean of its members' probabilities, as the recognizer computes it.</summary>
+/// <summary>Test performance of the app's ensemble: the mean of its members' probabilities, as the recognizer computes
+/// it, scored like a single graph (accuracy, log-loss, confusion matrix, per-class precision and recall).</summary>
 public static class EnsembleEvaluator
 {
-    public static double AccuracyPercent(IReadOnlyList<string> memberPaths, IdxImages images, byte[] labels)
+    public static OnnxEvaluation Evaluate(IReadOnlyList<string> memberPaths, IdxImages images, byte[] labels)
     {
+        ArgumentNullException.ThrowIfNull(images);
         if (memberPaths.Count == 0)
         {
             throw new ArgumentException("The ensemble needs at least one member graph.", nameof(memberPaths));
         }
+        EvaluationImages.RequireLabelledDigits(images, labels);
+        var clock = Stopwatch.StartNew();
+        var mean = MeanProbabilities(memberPaths, images);
+        var confusion = Enumerable.Range(0, OnnxContract.ClassCount).Select(_ => new int[OnnxContract.ClassCount]).ToArray();
+        var logLoss = 0.0;
+        for (var n = 0; n < images.Count; n++)
+        {
+            var row = mean.AsSpan(n * OnnxContract.ClassCount, OnnxContract.ClassCount);
+            confusion[labels[n]][ArgMax(row)]++;
+            logLoss -= Math.Log(Math.Max(row[labels[n]], 1e-15));
+        }
+        var correct = Enumerable.Range(0, OnnxContract.ClassCount).Sum(d => confusion[d][d]);
+        return new OnnxEvaluation(
+            string.Join(" + ", memberPaths.Select(Path.GetFileName)),
+            images.Count,
+            (double)correct / images.Count,
+            logLoss / images.Count,
+            confusion,
+            PerClass(confusion),
+            clock.Elapsed);
+    }
+
+    private static float[] MeanProbabilities(IReadOnlyList<string> memberPaths, IdxImages images)
+    {
         var pixels = images.Pixels.Select(p => p / 255f).ToArray();
-        var sum = new float[images.Count * 10];
+        var mean = new float[images.Count * OnnxContract.ClassCount];
         foreach (var path in memberPaths)
         {
+            OnnxContractCheck.Require(path);
             using var session = new InferenceSession(path);
             using var input = OrtValue.CreateTensorValueFromMemory(pixels, [images.Count, 1, images.Rows, images.Columns]);
             using var runOptions = new RunOptions();
-            using var outputs = session.Run(runOptions, ["image"], [input], ["probabilities"]);
+            using var outputs = session.Run(runOptions, [OnnxContract.InputName], [input], [OnnxContract.OutputName]);
             var probabilities = outputs[0].GetTensorDataAsSpan<float>();
-            for (var i = 0; i < sum.Length; i++)
+            for (var i = 0; i < mean.Length; i++)
             {
-                sum[i] += probabilities[i];
+                mean[i] += probabilities[i] / memberPaths.Count;
             }
         }
-        var correct = 0;
-        for (var n = 0; n < images.Count; n++)
-        {
-            var row = sum.AsSpan(n * 10, 10);
-            var best = 0;
-            for (var d = 1; d < 10; d++)
-            {
-                if (row[d] > row[best])
-                {
-                    best = d;
-                }
-            }
-            correct += best == labels[n] ? 1 : 0;
-        }
-        return Math.Round(100.0 * correct / images.Count, 2);
+        return mean;
     }
+
+    private static int ArgMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var d = 1; d < row.Length; d++)
+        {
+            best = row[d] > row[best] ? d : best;
+        }
+        return best;
+    }
+
+    private static ClassMetrics[] PerClass(int[][] confusion) =>
+    [
+        .. Enumerable.Range(0, OnnxContract.ClassCount).Select(d =>
+        {
+            var predicted = confusion.Sum(row => row[d]);
+            var actual = confusion[d].Sum();
+            return new ClassMetrics(d, predicted == 0 ? 0 : (double)confusion[d][d] / predicted, actual == 0 ? 0 : (double)confusion[d][d] / actual);
+        }),
+    ];
 }

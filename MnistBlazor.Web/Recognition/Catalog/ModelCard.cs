@@ -25,6 +25,8 @@ public sealed record ModelCard
     public required DateTimeOffset CreatedUtc { get; init; }
     public required string OnnxSha256 { get; init; }
     public required string Command { get; init; }
+    /// <summary>The ensemble's card only: the member graphs it was measured with (the card is stale once one changes).</summary>
+    public IReadOnlyList<EnsembleMember>? Members { get; init; }
 
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -40,6 +42,8 @@ public sealed record ModelCard
 }
 
 public sealed record CrossValidationSummary(int Folds, double MeanAccuracy, double StdAccuracy, IReadOnlyList<double> FoldAccuracies);
+
+public sealed record EnsembleMember(string Id, string OnnxSha256);
 
 public sealed record ClassMetrics(int Digit, double Precision, double Recall);
 

@@ -54,7 +54,7 @@ public sealed class ModelCatalog : IDisposable
         }
 
         ReportStrangers(directory, logger);
-        statuses.Insert(0, EnsembleStatus(loaded));
+        statuses.Insert(0, EnsembleStatus(directory, statuses, logger));
         logger.Summary(directory, statuses.Count(s => s.IsAvailable), statuses.Count);
         return new ModelCatalog(directory, statuses, loaded);
     }
@@ -88,11 +88,11 @@ public sealed class ModelCatalog : IDisposable
         loaded.Clear();
     }
 
-    private static ModelStatus EnsembleStatus(Dictionary<string, OnnxDigitModel> loaded)
+    private static ModelStatus EnsembleStatus(string directory, List<ModelStatus> singles, ILogger logger)
     {
-        var members = ModelIds.EnsembleMembers.Where(loaded.ContainsKey).ToList();
+        var members = singles.Where(s => s.IsAvailable && ModelIds.EnsembleMembers.Contains(s.Id)).ToList();
         return members.Count > 0
-            ? new ModelStatus(ModelIds.Ensemble, ModelNames.DisplayName(ModelIds.Ensemble), true, null, null)
+            ? new ModelStatus(ModelIds.Ensemble, ModelNames.DisplayName(ModelIds.Ensemble), true, null, EnsembleCardReader.Read(directory, members, logger))
             : new ModelStatus(ModelIds.Ensemble, ModelNames.DisplayName(ModelIds.Ensemble), false,
                 $"none of its members ({string.Join(", ", ModelIds.EnsembleMembers)}) is available", null);
     }

@@ -1,7 +1,7 @@
 namespace MnistBlazor.Web.Recognition.Catalog;
 
 /// <summary>Names shown for models whose card is missing, and for the ensemble, which has no file.</summary>
-internal static class ModelNames
+public static class ModelNames
 {
     public static string DisplayName(string id) => id switch
     {

@@ -2,6 +2,7 @@ using Bunit;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.ModelCards;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Catalog;
 
 namespace MnistBlazor.Tests.Web.Components.ModelCards;
 
@@ -41,6 +42,25 @@ public sealed class ModelCardViewTests : MudBlazorTestBase
         var cut = Render<ModelCardView>(ps => ps.Add(p => p.Model, model));
 
         Assert.Contains("basic-cnn, resnet, vgg", cut.Markup);
+    }
+
+    [Fact]
+    public void EnsembleWithACardShowsItsAccuracyAndMembersInsteadOfEpochs()
+    {
+        var card = FakeModels.Card(ModelIds.Ensemble, "Ensemble", 99.74) with
+        {
+            Epochs = 0,
+            TrainingSeconds = 1800,
+            TrainingCurve = [],
+            Members = [new EnsembleMember(ModelIds.BasicCnn, "a"), new EnsembleMember(ModelIds.ResNet, "b"), new EnsembleMember(ModelIds.Vgg, "c")],
+        };
+        var model = new ModelStatus(ModelIds.Ensemble, "Ensemble", true, null, card);
+
+        var cut = Render<ModelCardView>(ps => ps.Add(p => p.Model, model));
+
+        Assert.Equal("99.74 %", cut.Find("[data-testid=test-accuracy]").TextContent);
+        Assert.Equal("basic-cnn, resnet, vgg, trained in 30 min together", cut.Find("[data-testid=ensemble-members]").TextContent);
+        Assert.DoesNotContain("0 epochs", cut.Markup);
     }
 
     [Fact]
