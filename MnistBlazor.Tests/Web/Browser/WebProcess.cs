@@ -68,11 +68,13 @@ internal sealed partial class WebProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The process's resident memory now (VmRSS) and at its highest so far (VmHWM), in bytes.</summary>
-    public (long Resident, long Peak) Memory()
+    /// <summary>The process's resident memory now (VmRSS) and at its highest so far (VmHWM), in bytes, and the processor
+    /// time it has used.</summary>
+    public (long Resident, long Peak, TimeSpan Processor) Usage()
     {
         var status = File.ReadAllLines($"/proc/{process.Id}/status");
-        return (Kilobytes(status, "VmRSS:") * 1024, Kilobytes(status, "VmHWM:") * 1024);
+        process.Refresh();
+        return (Kilobytes(status, "VmRSS:") * 1024, Kilobytes(status, "VmHWM:") * 1024, process.TotalProcessorTime);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync(process);
