@@ -43,13 +43,15 @@ internal static class AnswerTiming
 
     /// <summary>Clears the pad, draws <paramref name="stroke"/> in one quick stroke and returns the milliseconds from
     /// pointer-up to the rendered answer, or <see cref="WrongDigit"/> or <see cref="NoAnswer"/>.</summary>
-    public static async Task<double> DrawAndTimeAsync(IPage page, LocatorBoundingBoxResult box,
-        IReadOnlyList<(double X, double Y)> stroke, string expectedDigit, TimeSpan timeout)
+    public static async Task<double> DrawAndTimeAsync(IPage page, IReadOnlyList<(double X, double Y)> stroke,
+        string expectedDigit, TimeSpan timeout)
     {
         var pad = DrawingHand.Pad(page);
         await page.GetByTestId("clear-button").ClickAsync();
         await Expect(page.GetByTestId("prediction-digit")).ToHaveTextAsync("");
         await pad.EvaluateAsync(Arm, new object[] { expectedDigit, timeout.TotalMilliseconds });
+        // Measured just before drawing: a page that has just opened may still move the pad as it lays out.
+        var box = await pad.BoundingBoxAsync() ?? throw new InvalidOperationException("The drawing pad is not visible.");
         await DrawingHand.StrokeQuicklyAsync(page, box, stroke);
         return await pad.EvaluateAsync<double>("canvas => canvas.latency");
     }
@@ -58,7 +60,7 @@ internal static class AnswerTiming
     public static string Explain(double milliseconds, string expectedDigit) => milliseconds switch
     {
         WrongDigit => $"The quick {expectedDigit} was not read as a {expectedDigit}.",
-        NoAnswer => "No answer came in time.",
+        NoAnswer => "No answer came in time (or the stroke began off the pad, so nothing was drawn).",
         _ => $"The answer came after {milliseconds:0} ms.",
     };
 }

@@ -96,12 +96,9 @@ public sealed class ConcurrentDrawingBenchmark(BrowserFixture fixture, ITestOutp
         return run;
     }
 
-    private static async Task<double> DrawAsync(IPage page, (string Digit, IReadOnlyList<(double X, double Y)> Stroke) drawing,
+    private static Task<double> DrawAsync(IPage page, (string Digit, IReadOnlyList<(double X, double Y)> Stroke) drawing,
         TimeSpan timeout)
-    {
-        var box = await DrawingHand.Pad(page).BoundingBoxAsync() ?? throw new InvalidOperationException("The drawing pad is not visible.");
-        return await AnswerTiming.DrawAndTimeAsync(page, box, drawing.Stroke, drawing.Digit, timeout);
-    }
+        => AnswerTiming.DrawAndTimeAsync(page, drawing.Stroke, drawing.Digit, timeout);
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
 
