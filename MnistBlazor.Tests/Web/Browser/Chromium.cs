@@ -19,6 +19,11 @@ internal static class Chromium
             ],
         });
 
+    /// <summary>Chromium whose only camera plays <paramref name="video"/> (a .y4m) in a loop, with permission granted.</summary>
+    public static Task<IBrowser> LaunchWithFakeCameraAsync(IPlaywright playwright, string video) =>
+        LaunchAsync(playwright, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            $"--use-file-for-fake-video-capture={video}");
+
     public static BrowserNewContextOptions Desktop => new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
     public static BrowserNewContextOptions Phone => new()

@@ -39,6 +39,21 @@ internal static class DrawingHand
         }
     }
 
+    /// <summary>One quick stroke, as a hand draws it: about eight pointer moves between press and release, so the pad
+    /// sends the first dot at once and the rest after pointer-up.</summary>
+    public static async Task StrokeQuicklyAsync(IPage page, LocatorBoundingBoxResult box, IReadOnlyList<(double X, double Y)> stroke)
+    {
+        await page.Mouse.MoveAsync(X(box, stroke[0].X), Y(box, stroke[0].Y));
+        await page.Mouse.DownAsync();
+        var steps = Math.Max(1, 8 / (stroke.Count - 1));
+        foreach (var (x, y) in stroke.Skip(1))
+        {
+            await page.Mouse.MoveAsync(X(box, x), Y(box, y), new MouseMoveOptions { Steps = steps });
+        }
+
+        await page.Mouse.UpAsync();
+    }
+
     private static float X(LocatorBoundingBoxResult box, double x) => (float)(box.X + (x * box.Width));
 
     private static float Y(LocatorBoundingBoxResult box, double y) => (float)(box.Y + (y * box.Height));

@@ -15,8 +15,7 @@ public sealed class WebcamPageBrowserTests(BrowserFixture fixture) : IAsyncLifet
     {
         using var picture = PaperDigits.Seven(640, 480);
         var video = await PaperDigits.FakeCameraVideoAsync(PaperDigits.SavePng(picture, folder, "seven.png"), folder);
-        browser = await Chromium.LaunchAsync(fixture.Playwright,
-            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={video}");
+        browser = await Chromium.LaunchWithFakeCameraAsync(fixture.Playwright, video);
         var context = await browser.NewContextAsync(Chromium.Desktop);
         context.SetDefaultTimeout(20_000);
         page = await context.NewPageAsync();

@@ -22,6 +22,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
     private string? _problem;
     private string? _error;
     private RecognitionResult? _result;
+    private int _framesAnswered;    // since the camera started; shown as data-frames so frame rates can be measured
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -71,6 +72,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
         }
 
         _running = true;
+        _framesAnswered = 0;
         _cameras = start.Cameras;
         _deviceId = start.DeviceId ?? deviceId;
     }
@@ -93,6 +95,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
         {
             _result = outcome.Result;
             _error = outcome.Error;
+            _framesAnswered++;
             StateHasChanged();
         }
     }

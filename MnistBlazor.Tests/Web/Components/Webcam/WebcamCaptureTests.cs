@@ -81,6 +81,21 @@ public sealed class WebcamCaptureTests : MudBlazorTestBase
     }
 
     [Fact]
+    public async Task EveryAnsweredFrameIsCountedFromTheStart()
+    {
+        webcam.Setup<CameraStart>("start", _ => true).SetResult(Running);
+        Recognizer.Answer = (_, modelId) => FakeResults.Digit(7, 0.9f, modelId);
+        var cut = Render<WebcamCapture>();
+        cut.Find("[data-testid=webcam-start]").Click();
+
+        await cut.InvokeAsync(() => cut.Instance.OnFrame([255, 216, 255]));
+        await cut.InvokeAsync(() => cut.Instance.OnFrame([255, 216, 255]));
+        await cut.InvokeAsync(() => cut.Instance.OnFrame([255, 216, 255]));
+
+        Assert.Equal("3", cut.Find(".webcam__answer").GetAttribute("data-frames"));
+    }
+
+    [Fact]
     public async Task StopSwitchesTheCameraOffAndDropsLateFrames()
     {
         webcam.Setup<CameraStart>("start", _ => true).SetResult(Running);
