@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Schedules;
 using MnistBlazor.Training.Workflow;
 using Spectre.Console;
@@ -19,13 +20,14 @@ public static class TrainCommand
         var schedule = new Option<ScheduleKind?>("--schedule") { Description = "Learning-rate schedule: OneCycle, CosineWarmup, Step or ReduceOnPlateau." };
         var patience = new Option<int?>("--patience") { Description = "Epochs without a better validation loss before stopping early (0 = never; default: the shipped setting)." };
         patience.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--patience must be 0 (never stop early) or more."); });
+        var augmentation = new Option<AugmentationPreset?>("--augmentation") { Description = "Augmentation: Full (shipped: affine, elastic, stroke thickness, contrast), AffineOnly or None." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
         var noExport = new Option<bool>("--no-export") { Description = "Train only; do not export to models/ or evaluate." };
 
         var command = new Command("train", "Train one model, export it to models/ and evaluate it on the MNIST test set.")
         {
-            model, epochs, folds, schedule, patience, resume, quick, noExport,
+            model, epochs, folds, schedule, patience, augmentation, resume, quick, noExport,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
         {
@@ -37,7 +39,8 @@ public static class TrainCommand
                 result.GetValue(resume),
                 result.GetValue(quick),
                 Export: !result.GetValue(noExport),
-                Patience: result.GetValue(patience)), cancellationToken).ConfigureAwait(false);
+                Patience: result.GetValue(patience),
+                Augmentation: result.GetValue(augmentation)), cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -16,11 +16,34 @@ public sealed record AugmentationOptions
     public double ThinProbability { get; init; } = 0.15;
     public double ContrastProbability { get; init; } = 0.3;
 
+    /// <summary>Random affine only (rotation, scale, shear, shift): the classic MNIST recipe, for comparison.</summary>
+    public static AugmentationOptions AffineOnly { get; } = new()
+    {
+        ElasticProbability = 0, ThickenProbability = 0, ThinProbability = 0, ContrastProbability = 0,
+    };
+
+    /// <summary>The named presets `train --augmentation` offers.</summary>
+    public static AugmentationOptions Named(AugmentationPreset preset) => preset switch
+    {
+        AugmentationPreset.Full => new(),
+        AugmentationPreset.AffineOnly => AffineOnly,
+        AugmentationPreset.None => None,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown augmentation preset."),
+    };
+
     public static AugmentationOptions None { get; } = new()
     {
         MaxRotationDegrees = 0, MinScale = 1, MaxScale = 1, MaxShearDegrees = 0, MaxShiftPixels = 0,
         ElasticProbability = 0, ThickenProbability = 0, ThinProbability = 0, ContrastProbability = 0,
     };
+}
+
+/// <summary>Full: affine, elastic, stroke thickness and contrast (shipped); AffineOnly: the classic recipe; None.</summary>
+public enum AugmentationPreset
+{
+    Full,
+    AffineOnly,
+    None,
 }
 
 /// <summary>Batched, on-the-fly augmentation on [B,1,28,28] tensors in 0..1: stroke thickness (dilate/erode),

@@ -20,5 +20,5 @@ public sealed record TrainingOptions
 
     /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
     public string Fingerprint() =>
-        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}";
+        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}";
 }

@@ -70,6 +70,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             Epochs = request.Epochs ?? options.Epochs,
             Schedule = request.Schedule ?? options.Schedule,
             Patience = request.Patience ?? options.Patience,
+            Augmentation = request.Augmentation is { } preset ? AugmentationOptions.Named(preset) : options.Augmentation,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -80,5 +81,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.Folds is { } f ? $" --folds {f}" : "")
         + (r.Schedule is { } s ? $" --schedule {s}" : "")
         + (r.Patience is { } p ? $" --patience {p}" : "")
+        + (r.Augmentation is { } a ? $" --augmentation {a}" : "")
         + (r.Quick ? " --quick" : "");
 }

@@ -1,3 +1,4 @@
+using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Schedules;
 
 namespace MnistBlazor.Training.Workflow;
@@ -11,4 +12,5 @@ public sealed record PipelineRequest(
     bool Resume = false,
     bool Quick = false,
     bool Export = true,
-    int? Patience = null);
+    int? Patience = null,
+    AugmentationPreset? Augmentation = null);

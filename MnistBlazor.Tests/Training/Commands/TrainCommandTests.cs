@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MnistBlazor.Training.Commands;
+using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Workflow;
 using Spectre.Console.Testing;
 
@@ -27,6 +28,13 @@ public sealed class TrainCommandTests
 
         Assert.Empty(result.Errors);
         Assert.Equal(int.Parse(patience, System.Globalization.CultureInfo.InvariantCulture), result.GetValue<int?>("--patience"));
+    }
+
+    [Fact]
+    public void AugmentationPresetParsesAndAnUnknownOneIsRefused()
+    {
+        Assert.Equal(AugmentationPreset.AffineOnly, Parse("train", "--model", "resnet", "--augmentation", "AffineOnly").GetValue<AugmentationPreset?>("--augmentation"));
+        Assert.NotEmpty(Parse("train", "--model", "resnet", "--augmentation", "wild").Errors);
     }
 
     [Fact]

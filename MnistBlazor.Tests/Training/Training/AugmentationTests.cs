@@ -48,6 +48,21 @@ public sealed class AugmentationTests
     }
 
     [Fact]
+    public void AffineOnlyKeepsTheInkAmountThatThicknessAndContrastWouldChange()
+    {
+        // Rotation, shear and shift move ink without adding or removing much; only scale changes its amount.
+        using var set = TinyDigits.Create(32, seed: 10);
+        random.manual_seed(3);
+        var options = AugmentationOptions.Named(AugmentationPreset.AffineOnly) with { MinScale = 1, MaxScale = 1 };
+
+        using var augmented = new Augmentation(options).Apply(set.Images);
+
+        var ratio = augmented.sum().item<float>() / set.Images.sum().item<float>();
+        Assert.InRange(ratio, 0.9f, 1.05f);
+        Assert.Equal(0, AugmentationOptions.Named(AugmentationPreset.AffineOnly).ElasticProbability);
+    }
+
+    [Fact]
     public void SameSeedGivesTheSameAugmentation()
     {
         using var set = TinyDigits.Create(16, seed: 9);
