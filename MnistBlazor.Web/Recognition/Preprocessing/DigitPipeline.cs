@@ -29,6 +29,11 @@ internal sealed class DigitPipeline(DigitPreprocessorOptions options)
             return Preprocessed.Blank(reason, diagnostics);
         }
 
+        if (StrokeShape.LengthInWidths(plane, extent) < options.MinStrokeLengthInWidths)
+        {
+            return Preprocessed.Blank(BlankReason.OnlyADot, diagnostics);
+        }
+
         var framed = MnistFraming.Frame(plane, extent, factor, sourceWidth, sourceHeight);
 
         return Preprocessed.Found(

@@ -1,0 +1,57 @@
+using MnistBlazor.Web.Recognition.Preprocessing;
+
+namespace MnistBlazor.Tests.Web.Recognition.Preprocessing;
+
+/// <summary>Phone photos of paper: the crop must hold the digit, not the paper's shading around it.</summary>
+public sealed class PhotoFramingTests
+{
+    private const int Width = 400;
+    private const int Height = 300;
+
+    private readonly DigitPreprocessor preprocessor = new();
+
+    [Fact]
+    public void VignettedPaperDoesNotWidenTheCropToTheFrame()
+    {
+        var coverage = DigitSketch.Seven.Render(Width, Height, left: 170, top: 100, boxWidth: 60, boxHeight: 100, radius: 2.5f);
+
+        var result = preprocessor.Process(Photo(coverage, seed: 3));
+
+        AssertCropHolds(result, left: 170, top: 100, right: 230, bottom: 200);
+    }
+
+    [Fact]
+    public void BoldDigitOnShadedPaperIsReadAsDarkInk()
+    {
+        var coverage = DigitSketch.Four.Render(Width, Height, left: 150, top: 70, boxWidth: 100, boxHeight: 150, radius: 14f);
+
+        var result = preprocessor.Process(Photo(coverage, seed: 4));
+
+        Assert.Equal(InkPolarity.DarkInkOnLight, result.Diagnostics.Polarity);
+        AssertCropHolds(result, left: 150, top: 70, right: 250, bottom: 220);
+    }
+
+    /// <summary>Dark ink on paper lit from one side, darker towards the corners (a lens's vignette), with sensor noise.</summary>
+    private static byte[] Photo(float[] coverage, int seed)
+    {
+        var random = new Random(seed);
+        return TestImages.Png(Width, Height, coverage, (c, x, y) =>
+        {
+            float u = ((float)x / Width) - 0.5f, v = ((float)y / Height) - 0.5f;
+            var light = (1f - (0.3f * (u + 0.5f))) * (1f - (0.4f * ((u * u) + (v * v)) / 0.5f));
+            return TestImages.Grey((((1f - c) * 235f) + (c * 30f)) * light + TestImages.Gaussianish(random, 4f));
+        });
+    }
+
+    /// <summary>The crop is the stroke's box give or take its width and blur: nowhere near the frame.</summary>
+    private static void AssertCropHolds(Preprocessed result, int left, int top, int right, int bottom)
+    {
+        Assert.False(result.IsBlank, result.BlankExplanation);
+        var crop = result.Diagnostics.SourceInkBounds!.Value;
+        const int Slack = 25;
+        Assert.InRange(crop.X, left - Slack, left + Slack);
+        Assert.InRange(crop.Y, top - Slack, top + Slack);
+        Assert.InRange(crop.X + crop.Width, right - Slack, right + Slack);
+        Assert.InRange(crop.Y + crop.Height, bottom - Slack, bottom + Slack);
+    }
+}
