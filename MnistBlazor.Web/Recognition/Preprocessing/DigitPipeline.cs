@@ -23,15 +23,15 @@ internal sealed class DigitPipeline(DigitPreprocessorOptions options)
         }
 
         diagnostics = diagnostics with { ComponentsKept = kept.Count, ComponentsDropped = components.Count - kept.Count };
+        if (!StrokeShape.HasStroke(labels.Span, plane.Width, kept, options.MinStrokeLengthInWidths))
+        {
+            return Preprocessed.Blank(BlankReason.OnlyADot, diagnostics);
+        }
+
         reason = DigitInk.Render(plane, labels.Span, components.Count, kept, levels, photo, options, out var extent);
         if (reason != BlankReason.None)
         {
             return Preprocessed.Blank(reason, diagnostics);
-        }
-
-        if (StrokeShape.LengthInWidths(plane, extent) < options.MinStrokeLengthInWidths)
-        {
-            return Preprocessed.Blank(BlankReason.OnlyADot, diagnostics);
         }
 
         var framed = MnistFraming.Frame(plane, extent, factor, sourceWidth, sourceHeight);

@@ -46,8 +46,8 @@ public sealed record DigitPreprocessorOptions
     public float DigitPartMaxGapFraction { get; init; } = 0.35f;
 
     /// <summary>
-    /// Shortest ink, in stroke widths (its mass over its widest inscribed disc squared), that can be a digit: a dot or
-    /// tap measures about 0.8, a short bar of a "1" three or more.
+    /// Length, in stroke widths (a part's area over its widest inscribed disc squared), that at least one part of the
+    /// ink must reach to be a digit: a dot or tap measures about 0.8, the bar of a short "1" three or more.
     /// </summary>
     public float MinStrokeLengthInWidths { get; init; } = 2f;
 

@@ -3,40 +3,52 @@ using MnistBlazor.Web.Recognition.Preprocessing.Pixels;
 namespace MnistBlazor.Web.Recognition.Preprocessing.Cleaning;
 
 /// <summary>
-/// Tells a stroke from a dot. Every digit is drawn as strokes several widths long, while a tap on the pad leaves a
-/// blob about as long as it is wide, which scaling to 20 px would blow up into a convincing "0". The ink's length is
-/// its mass over its stroke width (the widest inscribed disc), measured in stroke widths: about 0.8 for a disc.
+/// Tells strokes from dots. Every digit has a stroke several widths long, while a tap on the pad leaves a blob about
+/// as long as it is wide, which scaling to 20 px would blow up into a convincing "0". A part's length is its area
+/// over its stroke width (the widest inscribed disc), measured in stroke widths: about 0.8 for a disc. Parts are
+/// measured one by one, so two dots side by side stay two dots rather than one short bar.
 /// </summary>
 internal static class StrokeShape
 {
-    /// <summary>Ink at or above this (0..1) counts as stroke when measuring its width.</summary>
-    private const float StrokeCore = 0.5f;
-
     /// <summary>Chamfer distance steps (3-4): close to Euclidean, integers only.</summary>
     private const int Straight = 3;
     private const int Diagonal = 4;
 
-    /// <summary>The ink's length in stroke widths; <paramref name="ink"/> holds 0..1 and is 0 outside <paramref name="extent"/>.</summary>
-    public static float LengthInWidths(GrayPlane ink, InkExtent extent)
+    /// <summary>True when at least one part is a stroke of <paramref name="minLengthInWidths"/> or more.</summary>
+    public static bool HasStroke(ReadOnlySpan<int> labels, int planeWidth, IEnumerable<InkComponent> parts, float minLengthInWidths)
     {
-        // One pixel of background all round, so the passes need no edge checks.
-        int stride = extent.Width + 2, height = extent.Height + 2;
-        using var distanceBuffer = new PooledArray<int>(stride * height, clear: true);
-        var distance = distanceBuffer.Span;
-        double mass = 0;
-        for (var y = 0; y < extent.Height; y++)
+        foreach (var part in parts)
         {
-            var row = ink.Row(extent.Top + y).Slice(extent.Left, extent.Width);
-            for (var x = 0; x < row.Length; x++)
+            if (LengthInWidths(labels, planeWidth, part) >= minLengthInWidths)
             {
-                mass += row[x];
-                distance[((y + 1) * stride) + x + 1] = row[x] >= StrokeCore ? int.MaxValue / 2 : 0;
+                return true;
             }
         }
 
-        var deepest = Sweep(distance, stride, height);
-        var strokeWidth = MathF.Max(1f, (2f * deepest / Straight) - 1f);
-        return (float)(mass / (strokeWidth * strokeWidth));
+        return false;
+    }
+
+    /// <summary>The part's length in stroke widths, from its pixels in the component label plane.</summary>
+    public static float LengthInWidths(ReadOnlySpan<int> labels, int planeWidth, InkComponent part)
+    {
+        // One pixel of background all round, so the passes need no edge checks.
+        int width = part.MaxX - part.MinX + 1, height = part.MaxY - part.MinY + 1;
+        int stride = width + 2;
+        using var distanceBuffer = new PooledArray<int>(stride * (height + 2), clear: true);
+        var distance = distanceBuffer.Span;
+        for (var y = 0; y < height; y++)
+        {
+            var row = labels.Slice(((part.MinY + y) * planeWidth) + part.MinX, width);
+            for (var x = 0; x < width; x++)
+            {
+                distance[((y + 1) * stride) + x + 1] = row[x] == part.Label ? int.MaxValue / 2 : 0;
+            }
+        }
+
+        // The deepest pixel's centre lies d pixels from the nearest background centre, so the edge about d - 0.5 away.
+        var deepest = (float)Sweep(distance, stride, height + 2) / Straight;
+        var strokeWidth = MathF.Max(1f, (2f * deepest) - 1f);
+        return part.Area / (strokeWidth * strokeWidth);
     }
 
     /// <summary>The two chamfer passes (forward, then backward); returns the largest distance found.</summary>
