@@ -46,7 +46,7 @@ public sealed record DigitPreprocessorOptions
     public float DigitPartMaxGapFraction { get; init; } = 0.35f;
 
     /// <summary>
-    /// Length, in stroke widths (a part's area over its widest inscribed disc squared), that at least one part of the
+    /// Length, in stroke widths (a part's area over its stroke width squared), that at least one part of the
     /// ink must reach to be a digit: a dot or tap measures about 0.8, the bar of a short "1" three or more.
     /// </summary>
     public float MinStrokeLengthInWidths { get; init; } = 2f;

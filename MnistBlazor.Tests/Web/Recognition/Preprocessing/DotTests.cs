@@ -60,6 +60,17 @@ public sealed class DotTests
     }
 
     [Fact]
+    public void SmallDigitDrawnWithABroadPenIsInk()
+    {
+        // The 4's loop fills in: one wide spot, while its strokes stay a few widths long.
+        var coverage = DigitSketch.Four.Render(Side, Side, left: 40, top: 20, boxWidth: 36, boxHeight: 55, radius: 7);
+
+        var result = preprocessor.Process(Canvas(coverage));
+
+        Assert.False(result.IsBlank, result.BlankExplanation);
+    }
+
+    [Fact]
     public void DotBesideADigitStaysPartOfTheInk()
     {
         var digit = DigitSketch.One.Render(Side, Side, left: 120, top: 60, boxWidth: 40, boxHeight: 160, radius: 8);

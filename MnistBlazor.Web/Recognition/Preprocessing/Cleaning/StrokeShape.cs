@@ -5,7 +5,8 @@ namespace MnistBlazor.Web.Recognition.Preprocessing.Cleaning;
 /// <summary>
 /// Tells strokes from dots. Every digit has a stroke several widths long, while a tap on the pad leaves a blob about
 /// as long as it is wide, which scaling to 20 px would blow up into a convincing "0". A part's length is its area
-/// over its stroke width (the widest inscribed disc), measured in stroke widths: about 0.8 for a disc. Parts are
+/// over its stroke width (twice the typical distance from its ridge to the background), measured in stroke widths:
+/// about 0.8 for a disc. Parts are
 /// measured one by one, so two dots side by side stay two dots rather than one short bar.
 /// </summary>
 internal static class StrokeShape
@@ -45,10 +46,40 @@ internal static class StrokeShape
             }
         }
 
-        // The deepest pixel's centre lies d pixels from the nearest background centre, so the edge about d - 0.5 away.
-        var deepest = (float)Sweep(distance, stride, height + 2) / Straight;
-        var strokeWidth = MathF.Max(1f, (2f * deepest) - 1f);
+        // A ridge pixel's centre lies d pixels from the nearest background centre, so the edges about d - 0.5 away.
+        // The median ridge, not the deepest point: a loop filled in by a broad pen is one wide spot, not the stroke.
+        var ridge = (float)MedianRidge(distance, stride, height + 2, Sweep(distance, stride, height + 2)) / Straight;
+        var strokeWidth = MathF.Max(1f, (2f * ridge) - 1f);
         return part.Area / (strokeWidth * strokeWidth);
+    }
+
+    /// <summary>The median distance of the ridge: pixels no nearer the background than any of their neighbours.</summary>
+    private static int MedianRidge(ReadOnlySpan<int> distance, int stride, int height, int deepest)
+    {
+        using var countsBuffer = new PooledArray<int>(deepest + 1, clear: true);
+        var counts = countsBuffer.Span;
+        var total = 0;
+        for (var i = stride + 1; i < (height - 1) * stride; i++)
+        {
+            var d = distance[i];
+            if (d != 0 && d >= Math.Max(Math.Max(Math.Max(distance[i - 1], distance[i + 1]), Math.Max(distance[i - stride], distance[i + stride])),
+                Math.Max(Math.Max(distance[i - stride - 1], distance[i - stride + 1]), Math.Max(distance[i + stride - 1], distance[i + stride + 1]))))
+            {
+                counts[d]++;
+                total++;
+            }
+        }
+
+        for (int d = 0, seen = 0; d <= deepest; d++)
+        {
+            seen += counts[d];
+            if (2 * seen >= total && total > 0)
+            {
+                return d;
+            }
+        }
+
+        return deepest;
     }
 
     /// <summary>The two chamfer passes (forward, then backward); returns the largest distance found.</summary>
