@@ -14,4 +14,7 @@ public enum BlankReason
 
     /// <summary>Only specks far smaller than a digit were found.</summary>
     OnlySpecks,
+
+    /// <summary>The only mark is a dot or blob about as long as it is wide (a tap on the pad), not a stroke.</summary>
+    OnlyADot,
 }

@@ -23,6 +23,11 @@ internal sealed class DigitPipeline(DigitPreprocessorOptions options)
         }
 
         diagnostics = diagnostics with { ComponentsKept = kept.Count, ComponentsDropped = components.Count - kept.Count };
+        if (!StrokeShape.HasStroke(labels.Span, plane.Width, kept, options.MinStrokeLengthInWidths))
+        {
+            return Preprocessed.Blank(BlankReason.OnlyADot, diagnostics);
+        }
+
         reason = DigitInk.Render(plane, labels.Span, components.Count, kept, levels, photo, options, out var extent);
         if (reason != BlankReason.None)
         {

@@ -45,6 +45,12 @@ public sealed record DigitPreprocessorOptions
     /// <summary>Extra parts of a digit must lie within this fraction of the main part's size from it.</summary>
     public float DigitPartMaxGapFraction { get; init; } = 0.35f;
 
+    /// <summary>
+    /// Length, in stroke widths (a part's area over its stroke width squared), that at least one part of the
+    /// ink must reach to be a digit: a dot or tap measures about 0.8, the bar of a short "1" three or more.
+    /// </summary>
+    public float MinStrokeLengthInWidths { get; init; } = 2f;
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the first setting that cannot work.</summary>
     public void Validate()
     {
@@ -61,6 +67,7 @@ public sealed record DigitPreprocessorOptions
         Require(MinDigitSideFraction is >= 0 and < 1, nameof(MinDigitSideFraction), MinDigitSideFraction, "in 0..1");
         Require(DigitPartMinAreaFraction is >= 0 and <= 1, nameof(DigitPartMinAreaFraction), DigitPartMinAreaFraction, "in 0..1");
         Require(DigitPartMaxGapFraction >= 0, nameof(DigitPartMaxGapFraction), DigitPartMaxGapFraction, "not negative");
+        Require(MinStrokeLengthInWidths >= 0, nameof(MinStrokeLengthInWidths), MinStrokeLengthInWidths, "not negative");
     }
 
     private static void Require(bool holds, string name, object value, string expected)

@@ -39,6 +39,7 @@ public sealed class Preprocessed
         BlankReason.NoInk => "No digit: the image is a plain background with nothing drawn or written on it.",
         BlankReason.TooFaint => "No digit: the marks are too faint to tell apart from the background noise.",
         BlankReason.OnlySpecks => "No digit: only specks far smaller than a digit were found.",
+        BlankReason.OnlyADot => "No digit: the mark is a dot, not a stroke; draw the digit with strokes.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a reason for a blank result."),
     };
 }

@@ -8,6 +8,12 @@ internal static class DigitInk
     /// <summary>Share of a photo's stroke pixels that come out at full strength, like MNIST's saturated stroke cores.</summary>
     private const double PhotoFullInkShare = 0.25;
 
+    /// <summary>
+    /// How far (in working pixels) a photo's strokes may grow past their seeds: enough for blurred edges, while a
+    /// longer reach follows grain and shading left-overs across the paper, even to the frame, and shrinks the digit.
+    /// </summary>
+    private const int PhotoGrowthReach = 2;
+
     /// <summary>Marks a pixel as part of the digit in the label plane.</summary>
     private const int Digit = -1;
 
@@ -21,7 +27,8 @@ internal static class DigitInk
         bool photo, DigitPreprocessorOptions options, out InkExtent extent)
     {
         extent = default;
-        var region = Grow(strength, labels, componentCount, kept, levels.Faintest, out var inkLevels);
+        var reach = photo ? PhotoGrowthReach : int.MaxValue;
+        var region = Grow(strength, labels, componentCount, kept, levels.Faintest, reach, out var inkLevels);
         float typical = inkLevels.Median;
         if (typical - levels.Background < MathF.Max(options.MinInkContrast, options.MinContrastToNoise * levels.Noise))
         {
@@ -35,10 +42,13 @@ internal static class DigitInk
             : BlankReason.NoInk;
     }
 
-    /// <summary>Marks the digit's pixels and returns the box they occupy, with a histogram of the seed strengths.</summary>
+    /// <summary>
+    /// Marks the digit's pixels, growing breadth-first at most <paramref name="reach"/> pixels from the seeds, and
+    /// returns the box they occupy, with a histogram of the seed strengths.
+    /// </summary>
     private static InkExtent Grow(
         GrayPlane strength, Span<int> labels, int componentCount, IReadOnlyList<InkComponent> kept, float faintest,
-        out LevelHistogram seedLevels)
+        int reach, out LevelHistogram seedLevels)
     {
         int width = strength.Width, height = strength.Height;
         ReadOnlySpan<float> pixels = strength.Pixels;
@@ -52,8 +62,8 @@ internal static class DigitInk
         }
 
         seedLevels = new LevelHistogram();
-        using var stackBuffer = new PooledArray<int>(pixels.Length, clear: false);
-        var stack = stackBuffer.Span;
+        using var queueBuffer = new PooledArray<int>(pixels.Length, clear: false);
+        var queue = queueBuffer.Span;
         var count = 0;
         for (var y = top; y <= bottom; y++)
         {
@@ -62,15 +72,25 @@ internal static class DigitInk
                 if (labels[i] > 0 && keptLabel[labels[i]])
                 {
                     labels[i] = Digit;
-                    stack[count++] = i;
+                    queue[count++] = i;
                     seedLevels.Add(pixels[i]);
                 }
             }
         }
 
-        while (count > 0)
+        for (int head = 0, layerEnd = count, depth = 1; head < count; head++)
         {
-            var index = stack[--count];
+            if (head == layerEnd)
+            {
+                if (++depth > reach)
+                {
+                    break;
+                }
+
+                layerEnd = count;
+            }
+
+            var index = queue[head];
             int y = index / width, x = index - (y * width);
             int fromX = x > 0 ? x - 1 : x, toX = x < width - 1 ? x + 1 : x;
             int fromY = y > 0 ? y - 1 : y, toY = y < height - 1 ? y + 1 : y;
@@ -81,7 +101,7 @@ internal static class DigitInk
                     if (labels[neighbour] != Digit && pixels[neighbour] >= faintest)
                     {
                         labels[neighbour] = Digit;
-                        stack[count++] = neighbour;
+                        queue[count++] = neighbour;
                         (left, right) = (Math.Min(left, neighbour - (ny * width)), Math.Max(right, neighbour - (ny * width)));
                         (top, bottom) = (Math.Min(top, ny), Math.Max(bottom, ny));
                     }

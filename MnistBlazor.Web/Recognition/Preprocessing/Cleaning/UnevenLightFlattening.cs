@@ -42,7 +42,9 @@ internal static class UnevenLightFlattening
     {
         using var surroundings = new GrayPlane(plane.Width, plane.Height);
         plane.Pixels.CopyTo(surroundings.Pixels);
-        PlaneFilters.BoxBlur(surroundings, Math.Max(2, Math.Min(plane.Width, plane.Height) / 10));
+        // A neighbourhood of half the shorter side: paper dominates it even around bold strokes, whose small enclosed
+        // counters would otherwise stand out as the lighter tail and flip the polarity.
+        PlaneFilters.BoxBlur(surroundings, Math.Max(2, Math.Min(plane.Width, plane.Height) / 4));
         var residuals = new LevelHistogram();
         ReadOnlySpan<float> pixels = plane.Pixels, mean = surroundings.Pixels;
         for (var i = 0; i < pixels.Length; i++)
