@@ -26,26 +26,21 @@ internal static class DrawingHand
         var box = await pad.BoundingBoxAsync() ?? throw new InvalidOperationException("The drawing pad is not visible.");
         foreach (var stroke in strokes)
         {
-            await page.Mouse.MoveAsync(X(box, stroke[0].X), Y(box, stroke[0].Y));
-            await page.Mouse.DownAsync();
             // About two dozen pointer moves per stroke, however many corners it has: smooth, and quick to replay.
-            var steps = Math.Max(1, 24 / (stroke.Count - 1));
-            foreach (var (x, y) in stroke.Skip(1))
-            {
-                await page.Mouse.MoveAsync(X(box, x), Y(box, y), new MouseMoveOptions { Steps = steps });
-            }
-
-            await page.Mouse.UpAsync();
+            await StrokeAsync(page, box, stroke, pointerMoves: 24);
         }
     }
 
     /// <summary>One quick stroke, as a hand draws it: about eight pointer moves between press and release, so the pad
     /// sends the first dot at once and the rest after pointer-up.</summary>
-    public static async Task StrokeQuicklyAsync(IPage page, LocatorBoundingBoxResult box, IReadOnlyList<(double X, double Y)> stroke)
+    public static Task StrokeQuicklyAsync(IPage page, LocatorBoundingBoxResult box, IReadOnlyList<(double X, double Y)> stroke) =>
+        StrokeAsync(page, box, stroke, pointerMoves: 8);
+
+    private static async Task StrokeAsync(IPage page, LocatorBoundingBoxResult box, IReadOnlyList<(double X, double Y)> stroke, int pointerMoves)
     {
         await page.Mouse.MoveAsync(X(box, stroke[0].X), Y(box, stroke[0].Y));
         await page.Mouse.DownAsync();
-        var steps = Math.Max(1, 8 / (stroke.Count - 1));
+        var steps = Math.Max(1, pointerMoves / (stroke.Count - 1));
         foreach (var (x, y) in stroke.Skip(1))
         {
             await page.Mouse.MoveAsync(X(box, x), Y(box, y), new MouseMoveOptions { Steps = steps });
