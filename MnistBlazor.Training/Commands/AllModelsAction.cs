@@ -4,8 +4,8 @@ using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;
 
-/// <summary>The verb-less command: trains, exports and evaluates all four models with the shipped settings, then
-/// prints the results table.</summary>
+/// <summary>The verb-less command: trains, exports and evaluates all four models with the shipped settings, measures
+/// their ensemble (models/ensemble.json), then prints the results table.</summary>
 public static class AllModelsAction
 {
     public static Task<int> RunAsync(ModelPipeline pipeline, IAnsiConsole console, bool resume, bool quick, CancellationToken cancellationToken) =>
@@ -16,6 +16,10 @@ public static class AllModelsAction
             {
                 var card = await pipeline.RunAsync(new PipelineRequest(id, Resume: resume, Quick: quick), cancellationToken).ConfigureAwait(false);
                 cards.Add(card!);
+            }
+            if (await pipeline.MeasureEnsembleAsync(quick, cancellationToken).ConfigureAwait(false) is { } ensemble)
+            {
+                cards.Add(ensemble);
             }
             console.Write(ResultsTable(cards));
             return 0;

@@ -37,6 +37,21 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         return card;
     }
 
+    /// <summary>Scores the ensemble of the published members and writes its card (models/ensemble.json); null when no
+    /// member is published.</summary>
+    public async Task<ModelCard?> MeasureEnsembleAsync(bool quick, CancellationToken cancellationToken)
+    {
+        var output = quick ? paths.ForQuickRuns() : paths;
+        var members = EnsembleCardFile.Members(output);
+        if (members.Count == 0)
+        {
+            return null;
+        }
+        var mnist = await acquireMnist(cancellationToken).ConfigureAwait(false);
+        var (images, labels) = MnistSubsets.Test(mnist, quick);
+        return EnsembleCardFile.Write(output, members, images, labels);
+    }
+
     private ModelCard? TrainDeep(PipelineRequest request, WorkflowPaths output, MnistPaths mnist, ModelPublisher publisher, string command, CancellationToken cancellationToken)
     {
         var options = Options(request);

@@ -47,5 +47,30 @@ public sealed class QuickPipelineTests : IDisposable
         Assert.Empty(Directory.GetFiles(quick.Models, "*.new"));
     }
 
+    [Fact]
+    public async Task EnsembleOfQuickMembersGetsACardNamingTheirHashes()
+    {
+        var mnist = WriteSyntheticMnist();
+        var paths = new WorkflowPaths(_root.Path);
+        var pipeline = new ModelPipeline(paths, new TestConsole(), _ => Task.FromResult(mnist));
+        var member = await pipeline.RunAsync(new PipelineRequest("basic-cnn", Quick: true), CancellationToken.None);
+
+        var ensemble = await pipeline.MeasureEnsembleAsync(quick: true, CancellationToken.None);
+
+        Assert.NotNull(ensemble);
+        Assert.Equal([new EnsembleMember("basic-cnn", member!.OnnxSha256)], ensemble.Members);
+        Assert.Equal(ShippedSettings.QuickTestCount, ensemble.ConfusionMatrix.Sum(row => row.Sum()));
+        Assert.Equal(member.TestAccuracy, ensemble.TestAccuracy);
+        Assert.True(File.Exists(Path.Combine(paths.ForQuickRuns().Models, EnsembleCardFile.Name)));
+    }
+
+    [Fact]
+    public async Task WithoutPublishedMembersThereIsNoEnsembleCard()
+    {
+        var pipeline = new ModelPipeline(new WorkflowPaths(_root.Path), new TestConsole(), _ => throw new InvalidOperationException("no data needed"));
+
+        Assert.Null(await pipeline.MeasureEnsembleAsync(quick: true, CancellationToken.None));
+    }
+
     public void Dispose() => _root.Dispose();
 }
