@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Verdicts;
 using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
@@ -25,7 +26,7 @@ public static class EnsembleEvaluator
         for (var n = 0; n < images.Count; n++)
         {
             var row = mean.AsSpan(n * OnnxContract.ClassCount, OnnxContract.ClassCount);
-            confusion[labels[n]][ArgMax(row)]++;
+            confusion[labels[n]][VerdictRule.ArgMax(row)]++;
             logLoss -= Math.Log(Math.Max(row[labels[n]], 1e-15));
         }
         var correct = Enumerable.Range(0, OnnxContract.ClassCount).Sum(d => confusion[d][d]);
@@ -39,10 +40,11 @@ public static class EnsembleEvaluator
             clock.Elapsed);
     }
 
+    /// <summary>Each member's probabilities for every image, averaged by the app's own <see cref="EnsembleAverage"/>.</summary>
     private static float[] MeanProbabilities(IReadOnlyList<string> memberPaths, IdxImages images)
     {
         var pixels = images.Pixels.Select(p => p / 255f).ToArray();
-        var mean = new float[images.Count * OnnxContract.ClassCount];
+        var members = new List<float[]>();
         foreach (var path in memberPaths)
         {
             OnnxContractCheck.Require(path);
@@ -50,23 +52,9 @@ public static class EnsembleEvaluator
             using var input = OrtValue.CreateTensorValueFromMemory(pixels, [images.Count, 1, images.Rows, images.Columns]);
             using var runOptions = new RunOptions();
             using var outputs = session.Run(runOptions, [OnnxContract.InputName], [input], [OnnxContract.OutputName]);
-            var probabilities = outputs[0].GetTensorDataAsSpan<float>();
-            for (var i = 0; i < mean.Length; i++)
-            {
-                mean[i] += probabilities[i] / memberPaths.Count;
-            }
+            members.Add(outputs[0].GetTensorDataAsSpan<float>().ToArray());
         }
-        return mean;
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> row)
-    {
-        var best = 0;
-        for (var d = 1; d < row.Length; d++)
-        {
-            best = row[d] > row[best] ? d : best;
-        }
-        return best;
+        return EnsembleAverage.Of(members);
     }
 
     private static ClassMetrics[] PerClass(int[][] confusion) =>

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using MnistBlazor.Web.Recognition;
 using MnistBlazor.Web.Recognition.Catalog;
 using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Web.Recognition.Verdicts;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 
@@ -27,7 +28,7 @@ public class InferenceBenchmarks
         digit = new DigitPreprocessor().Process(CanvasSketch.SevenPng()).Digit?.Pixels.ToArray()
             ?? throw new InvalidOperationException("The benchmark's sketch of a 7 preprocessed to no digit.");
         var probabilities = model.Predict(digit);
-        if (Array.IndexOf(probabilities, probabilities.Max()) != 7)
+        if (VerdictRule.ArgMax(probabilities) != 7)
         {
             throw new InvalidOperationException($"'{Model}' does not read the benchmark's 7 as a 7; refusing to time it.");
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Recognition.Verdicts;
 
@@ -17,13 +18,15 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
         ReadOnlySpan<float> digit, IReadOnlyCollection<string> modelIds)
     {
         var viewed = modelIds.Where(ChecksStability).SelectMany(Constituents).ToHashSet();
-        var batch = viewed.Count > 0 ? StabilityViews.Batch(digit) : null;
-        var single = digit.ToArray();
+        // The views batch starts with the digit itself, so a model without views reads just its first image.
+        var batch = viewed.Count > 0 ? StabilityViews.Batch(digit) : digit.ToArray();
         var runs = new Dictionary<string, (float[] Rows, double Ms)>();
         foreach (var id in modelIds.SelectMany(Constituents).Distinct())
         {
             var clock = Stopwatch.StartNew();
-            var rows = viewed.Contains(id) ? catalog.Get(id).Predict(batch!, StabilityViews.Count) : catalog.Get(id).Predict(single, 1);
+            var rows = viewed.Contains(id)
+                ? catalog.Get(id).Predict(batch, StabilityViews.Count)
+                : catalog.Get(id).Predict(batch.AsMemory(0, DigitImage.PixelCount));
             runs[id] = (rows, clock.Elapsed.TotalMilliseconds);
         }
 
