@@ -22,6 +22,7 @@ var root = new RootCommand("MnistBlazor training. Without a command: trains, exp
     ExportCommand.Create(paths, console, acquireMnist),
     EvaluateCommand.Create(paths, console, acquireMnist),
     PredictCommand.Create(console),
+    GateCommand.Create(paths, console, acquireMnist),
 };
 root.SetAction((result, ct) => AllModelsAction.RunAsync(pipeline, console, result.GetValue(resume), result.GetValue(quick), ct));
 return await root.Parse(args).InvokeAsync();

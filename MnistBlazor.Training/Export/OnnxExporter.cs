@@ -11,15 +11,16 @@ public static class OnnxExporter
 {
     /// <summary>Writes the network to <paramref name="path"/> atomically. <paramref name="metadata"/> goes into
     /// metadata_props (e.g. <see cref="OnnxContract.ModelCardKey"/>); <see cref="OnnxExportFormat.ModelIdKey"/> is always set.</summary>
+    /// <param name="classCount">Outputs: <see cref="OnnxContract.ClassCount"/> digits, or 2 for the digit gate.</param>
     public static void Export(nn.Module<Tensor, Tensor> module, string modelId, string path,
-        IReadOnlyDictionary<string, string>? metadata = null)
+        IReadOnlyDictionary<string, string>? metadata = null, int classCount = OnnxContract.ClassCount)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        OnnxModelFile.Save(CreateModel(module, modelId, metadata ?? new Dictionary<string, string>()), path);
+        OnnxModelFile.Save(CreateModel(module, modelId, metadata ?? new Dictionary<string, string>(), classCount), path);
     }
 
     internal static ModelProto CreateModel(nn.Module<Tensor, Tensor> module, string modelId,
-        IReadOnlyDictionary<string, string> metadata)
+        IReadOnlyDictionary<string, string> metadata, int classCount = OnnxContract.ClassCount)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
@@ -37,14 +38,14 @@ public static class OnnxExporter
                 nameof(module)),
         };
         layers.Softmax(logits, OnnxContract.OutputName);
-        graph.AddOutput(OnnxContract.OutputName, OnnxExportFormat.BatchDimension, OnnxContract.ClassCount);
+        graph.AddOutput(OnnxContract.OutputName, OnnxExportFormat.BatchDimension, classCount);
 
         var model = new ModelProto
         {
             IrVersion = OnnxExportFormat.IrVersion,
             ProducerName = OnnxExportFormat.ProducerName,
             ProducerVersion = typeof(OnnxExporter).Assembly.GetName().Version?.ToString() ?? "",
-            DocString = $"{Architecture.DisplayName(modelId)}: 0..1 MNIST pixels in, digit probabilities out.",
+            DocString = $"{Architecture.DisplayName(modelId)}: 0..1 MNIST pixels in, {classCount} class probabilities out.",
             Graph = graph.Build(),
         };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OnnxExportFormat.OpsetVersion });

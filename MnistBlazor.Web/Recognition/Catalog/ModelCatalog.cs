@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
+using MnistBlazor.Web.Recognition.Gate;
 using SessionOptions = Microsoft.ML.OnnxRuntime.SessionOptions;
 
 namespace MnistBlazor.Web.Recognition.Catalog;
@@ -12,11 +13,13 @@ public sealed class ModelCatalog : IDisposable
 
     private readonly Dictionary<string, OnnxDigitModel> loaded;
 
-    private ModelCatalog(string directory, IReadOnlyList<ModelStatus> models, Dictionary<string, OnnxDigitModel> loaded)
+    private ModelCatalog(string directory, IReadOnlyList<ModelStatus> models, Dictionary<string, OnnxDigitModel> loaded, ModelStatus gateStatus, OnnxDigitModel? gate)
     {
         Directory = directory;
         Models = models;
         this.loaded = loaded;
+        GateStatus = gateStatus;
+        Gate = gate;
         EnsembleMembers = [.. ModelIds.EnsembleMembers.Where(loaded.ContainsKey).Select(id => loaded[id])];
     }
 
@@ -28,6 +31,12 @@ public sealed class ModelCatalog : IDisposable
 
     /// <summary>The ensemble's members that loaded.</summary>
     public IReadOnlyList<OnnxDigitModel> EnsembleMembers { get; }
+
+    /// <summary>The digit gate (models/gate/digit-gate.onnx), which tells digits from letters and scribbles; null when it
+    /// did not load (<see cref="GateStatus"/> says why), and verdicts then rest on the models' own evidence.</summary>
+    public OnnxDigitModel? Gate { get; }
+
+    public ModelStatus GateStatus { get; }
 
     public static ModelCatalog Load(string directory, RecognitionOptions options, ILogger logger)
     {
@@ -56,7 +65,9 @@ public sealed class ModelCatalog : IDisposable
         ReportStrangers(directory, logger);
         statuses.Insert(0, EnsembleStatus(directory, statuses, logger));
         logger.Summary(directory, statuses.Count(s => s.IsAvailable), statuses.Count);
-        return new ModelCatalog(directory, statuses, loaded);
+        var (gateStatus, gate) = ModelLoader.Load(GateContract.ModelId, Path.Combine(directory, GateContract.FolderName),
+            sessionOptions, logger, GateContract.ClassCount);
+        return new ModelCatalog(directory, statuses, loaded, gateStatus, gate);
     }
 
     /// <summary>The status of a model id.</summary>
@@ -86,6 +97,7 @@ public sealed class ModelCatalog : IDisposable
         }
 
         loaded.Clear();
+        Gate?.Dispose();
     }
 
     private static ModelStatus EnsembleStatus(string directory, List<ModelStatus> singles, ILogger logger)

@@ -12,7 +12,9 @@ internal static class ModelLoader
     /// <summary>Largest deviation from 1 a probability row may show (float softmax rounding).</summary>
     private const float RowSumTolerance = 1e-3f;
 
-    public static (ModelStatus Status, OnnxDigitModel? Model) Load(string id, string directory, SessionOptions sessionOptions, ILogger logger)
+    /// <param name="classCount">Probabilities per image: 10 for a digit model, 2 for the digit gate (which has no model card).</param>
+    public static (ModelStatus Status, OnnxDigitModel? Model) Load(string id, string directory, SessionOptions sessionOptions, ILogger logger,
+        int classCount = OnnxContract.ClassCount)
     {
         var path = Path.Combine(directory, id + ".onnx");
         if (!File.Exists(path))
@@ -31,15 +33,15 @@ internal static class ModelLoader
             return Unavailable(id, $"{id}.onnx is not a loadable ONNX model ({FirstLine(e.Message)})", logger);
         }
 
-        var violation = OnnxContract.FindViolation(session);
+        var violation = OnnxContract.FindViolation(session, classCount);
         if (violation is not null)
         {
             session.Dispose();
             return Unavailable(id, $"{id}.onnx breaks the model contract: {violation}", logger);
         }
 
-        var card = ModelCardReader.Read(id, Path.Combine(directory, id + ".json"), session, logger);
-        var model = new OnnxDigitModel(id, session, card);
+        var card = classCount == OnnxContract.ClassCount ? ModelCardReader.Read(id, Path.Combine(directory, id + ".json"), session, logger) : null;
+        var model = new OnnxDigitModel(id, session, card, classCount);
         violation = SmokeTest(model);
         if (violation is not null)
         {
@@ -68,7 +70,7 @@ internal static class ModelLoader
 
         for (var row = 0; row < 2; row++)
         {
-            var values = probabilities.AsSpan(row * OnnxContract.ClassCount, OnnxContract.ClassCount);
+            var values = probabilities.AsSpan(row * model.ClassCount, model.ClassCount);
             var sum = 0f;
             foreach (var p in values)
             {

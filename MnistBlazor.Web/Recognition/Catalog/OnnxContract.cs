@@ -17,10 +17,11 @@ public static class OnnxContract
     public const int PixelCount = DigitImage.PixelCount;
 
     /// <summary>What is wrong with the session's inputs and outputs, or null when it meets the contract.</summary>
-    public static string? FindViolation(InferenceSession session)
+    /// <param name="classCount">Probabilities per image: <see cref="ClassCount"/> for a digit model, 2 for the digit gate.</param>
+    public static string? FindViolation(InferenceSession session, int classCount = ClassCount)
     {
         return Check(session.InputMetadata, InputName, "input", [1, DigitImage.Side, DigitImage.Side])
-            ?? Check(session.OutputMetadata, OutputName, "output", [ClassCount]);
+            ?? Check(session.OutputMetadata, OutputName, "output", [classCount]);
     }
 
     private static string? Check(IReadOnlyDictionary<string, NodeMetadata> nodes, string name, string kind, int[] sampleShape)

@@ -6,7 +6,8 @@ namespace MnistBlazor.Web.Recognition.Verdicts;
 /// <param name="Stability">The lowest probability the chosen digit keeps across <see cref="StabilityViews"/>; null when
 /// the views were not run because the model's thresholds do not check stability.</param>
 /// <param name="ShapeDistance">How far the image lies from MNIST's shapes of the chosen digit (<see cref="DigitShapes"/>).</param>
-public sealed record Evidence(float[] Probabilities, IReadOnlyList<float[]> Members, float? Stability, float ShapeDistance)
+/// <param name="DigitLikeness">The digit gate's probability that the image is a digit at all; null without the gate.</param>
+public sealed record Evidence(float[] Probabilities, IReadOnlyList<float[]> Members, float? Stability, float ShapeDistance, float? DigitLikeness = null)
 {
     /// <summary>The most probable digit.</summary>
     public int Digit { get; } = VerdictRule.ArgMax(Probabilities);

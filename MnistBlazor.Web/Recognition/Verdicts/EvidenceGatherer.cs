@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Gate;
 using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Recognition.Verdicts;
 
 /// <summary>Runs the models on a digit and, where stability is checked, its <see cref="StabilityViews"/> (one batched
-/// inference per model), and collects the <see cref="Evidence"/> the verdict rule needs. Thread-safe.</summary>
+/// inference per model), and the digit gate once when it is loaded, and collects the <see cref="Evidence"/> the verdict rule needs. Thread-safe.</summary>
 /// <param name="thresholds">The views cost five more images per inference, so they are run only for the models whose
 /// thresholds check stability (an ensemble's members when the ensemble does); null runs them for every model, as the
 /// calibration tool needs.</param>
@@ -30,12 +31,14 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
             runs[id] = (rows, clock.Elapsed.TotalMilliseconds);
         }
 
+        var likeness = catalog.Gate?.Predict(batch.AsMemory(0, DigitImage.PixelCount))[GateContract.DigitClass];
         var evidence = new Dictionary<string, Evidence>();
         var milliseconds = new Dictionary<string, double>();
         foreach (var id in modelIds)
         {
             var constituents = Constituents(id).ToList();
-            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit);
+            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit)
+                with { DigitLikeness = likeness };
             milliseconds[id] = constituents.Sum(c => runs[c].Ms);
         }
 

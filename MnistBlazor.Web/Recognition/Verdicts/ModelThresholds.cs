@@ -20,11 +20,25 @@ public sealed record ModelThresholds
     /// image's distance; null: no shape check.</summary>
     public float? MaxShapeDistance { get; init; }
 
+    /// <summary>With the digit gate loaded: below this probability of being a digit at all, the answer is "unsure"
+    /// whatever the model says; 0: no such check.</summary>
+    public float MinDigitLikeness { get; init; }
+
+    /// <summary>With the digit gate loaded: from this probability of being a digit on, <see cref="MinTrustedConfidence"/>
+    /// replaces the checks above, so a typed or photographed digit the model is less sure of still counts; null: never.</summary>
+    public float? TrustedDigitLikeness { get; init; }
+
+    /// <summary>Lowest probability of the chosen digit when the gate trusts the image to be a digit.</summary>
+    public float MinTrustedConfidence { get; init; }
+
     public void Validate(string modelId)
     {
         Require(MinConfidence, nameof(MinConfidence));
         Require(MinStability, nameof(MinStability));
         Require(MinMemberConfidence, nameof(MinMemberConfidence));
+        Require(MinDigitLikeness, nameof(MinDigitLikeness));
+        Require(TrustedDigitLikeness ?? 0f, nameof(TrustedDigitLikeness));
+        Require(MinTrustedConfidence, nameof(MinTrustedConfidence));
         if (MaxShapeDistance is < 0f)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxShapeDistance), MaxShapeDistance,

@@ -20,16 +20,16 @@ internal static class CalibrationReport
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"On the {setName} ({Counts(samples)}); declined = unsure or no digit, wrong = a confident wrong digit:");
         text.AppendLine();
-        text.AppendLine("| model | letters declined | scribbles declined | noise declined | MNIST digits declined | drawn digits declined | all digits declined | digits wrong |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| model | letters declined | scribbles declined | noise declined | MNIST digits declined | drawn digits declined | typed digits declined | all digits declined | digits wrong |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|");
         var rule = new VerdictRule(thresholds);
         foreach (var id in modelIds)
         {
             var outcomes = CategoryOutcome.Evaluate(samples, id, rule);
-            var digits = outcomes.Where(o => o.Category is CalibrationSet.MnistDigits or CalibrationSet.DrawnDigits).ToList();
+            var digits = outcomes.Where(o => CalibrationSet.DigitCategories.Contains(o.Category)).ToList();
             var wrong = (double)digits.Sum(o => o.Wrong) / Math.Max(1, digits.Sum(o => o.Count));
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {id} | {Percent(outcomes, CalibrationSet.Letters)} | {Percent(outcomes, CalibrationSet.Scribbles)} | {Percent(outcomes, CalibrationSet.Noise)} | {Percent(outcomes, CalibrationSet.MnistDigits)} | {Percent(outcomes, CalibrationSet.DrawnDigits)} | {CategoryOutcome.DigitsDeclined(outcomes):P1} | {wrong:P1} |");
+                $"| {id} | {Percent(outcomes, CalibrationSet.Letters)} | {Percent(outcomes, CalibrationSet.Scribbles)} | {Percent(outcomes, CalibrationSet.Noise)} | {Percent(outcomes, CalibrationSet.MnistDigits)} | {Percent(outcomes, CalibrationSet.DrawnDigits)} | {Percent(outcomes, CalibrationSet.TypedDigits)} | {CategoryOutcome.DigitsDeclined(outcomes):P1} | {wrong:P1} |");
         }
 
         return text.ToString();

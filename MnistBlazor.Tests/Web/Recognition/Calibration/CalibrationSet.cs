@@ -1,10 +1,13 @@
+using MnistBlazor.Training.Gate;
 using MnistBlazor.Web.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
+using SkiaSharp;
 
 namespace MnistBlazor.Tests.Web.Recognition.Calibration;
 
 /// <summary>Builds the labelled inputs the verdict rule is calibrated and checked on: negatives (drawn letters, scribbles,
-/// noise) and positives (MNIST test digits, drawn digits), each preprocessed as the app does. The same seed gives the
+/// noise) and positives (MNIST test digits, drawn digits, digits typed in fonts the digit gate never learnt from), each
+/// preprocessed as the app does. The same seed gives the
 /// same set; calibration and held-out sets use different seeds and different halves of the MNIST test set.</summary>
 internal static class CalibrationSet
 {
@@ -13,8 +16,13 @@ internal static class CalibrationSet
     public const string Noise = "noise";
     public const string MnistDigits = "MNIST digits";
     public const string DrawnDigits = "drawn digits";
+    public const string TypedDigits = "typed digits";
 
-    public static List<string> Categories { get; } = [Letters, Scribbles, Noise, MnistDigits, DrawnDigits];
+    public static List<string> Categories { get; } = [Letters, Scribbles, Noise, MnistDigits, DrawnDigits, TypedDigits];
+
+    public static IReadOnlyList<string> DigitCategories { get; } = [MnistDigits, DrawnDigits, TypedDigits];
+
+    private static readonly Lazy<IReadOnlyList<SKTypeface>> Fonts = new(() => GateFonts.Load(GateFonts.CalibrationFiles));
 
     /// <param name="mnistHalf">0 draws MNIST digits from the first half of the test set, 1 from the second.</param>
     public static IReadOnlyList<CalibrationSample> Build(int seed, int perCategory, int mnistHalf, MnistTestDigits? mnist)
@@ -39,6 +47,11 @@ internal static class CalibrationSet
             case Noise:
                 var noise = NoiseImages.Create(random);
                 return Preprocess(category, noise.Kind, null, noise.Image, preprocessor);
+            case TypedDigits:
+                var typed = random.Next(10);
+                var font = Fonts.Value[random.Next(Fonts.Value.Count)];
+                return Preprocess(category, font.FamilyName, typed,
+                    GateCanvas.Text(typed.ToString(System.Globalization.CultureInfo.InvariantCulture), font, random), preprocessor);
             case DrawnDigits:
                 var (glyph, digit) = DigitGlyphs.All[random.Next(DigitGlyphs.All.Count)];
                 return Preprocess(category, glyph.Name, digit, HandDrawing.Draw(glyph.Strokes, random), preprocessor);

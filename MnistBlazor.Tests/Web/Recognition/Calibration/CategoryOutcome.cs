@@ -23,10 +23,10 @@ internal sealed record CategoryOutcome(string Category, int Count, int Declined,
                 decisions.Count(d => d.Sample.IsDigit && d.Decision is { Verdict: Verdict.Digit } decision && decision.Digit != d.Sample.Digit));
         })];
 
-    /// <summary>The share of all digit inputs (MNIST and drawn) that were declined.</summary>
+    /// <summary>The share of all digit inputs (MNIST, drawn and typed) that were declined.</summary>
     public static double DigitsDeclined(IReadOnlyList<CategoryOutcome> outcomes)
     {
-        var digits = outcomes.Where(o => o.Category is CalibrationSet.MnistDigits or CalibrationSet.DrawnDigits).ToList();
+        var digits = outcomes.Where(o => CalibrationSet.DigitCategories.Contains(o.Category)).ToList();
         return (double)digits.Sum(o => o.Declined) / Math.Max(1, digits.Sum(o => o.Count));
     }
 

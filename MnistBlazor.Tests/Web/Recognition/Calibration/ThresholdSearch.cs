@@ -6,7 +6,8 @@ namespace MnistBlazor.Tests.Web.Recognition.Calibration;
 /// <summary>Fits each model's <see cref="ModelThresholds"/> on a calibration set. For every combination of shape,
 /// stability and (for the ensemble) member thresholds on a grid, the confidence threshold is set as high as it can be
 /// while at most <c>digitBudget</c> of the digits are declined; the combination whose worse of letters and scribbles
-/// declined, each as a share of its target (80% and 90%), is best wins.</summary>
+/// declined, each as a share of its target (80% and 90%), is best wins. These are the checks without the digit gate,
+/// fitted on MNIST and drawn digits. <see cref="FitGate"/> then adds the gate's limits, with typed digits counted too.</summary>
 internal static class ThresholdSearch
 {
     private static readonly float?[] ShapeGrid = [1.5f, 1.75f, 2f, 2.25f, 2.5f, 3f, 3.5f, 4f, 5f, 6f, 8f, null];
@@ -20,12 +21,16 @@ internal static class ThresholdSearch
 
     private static readonly float[] MemberGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f];
 
+    private static readonly float[] VetoGrid = [0f, 0.02f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f];
+    private static readonly float?[] TrustGrid = [null, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 0.95f, 0.98f, 0.99f];
+    private static readonly float[] TrustedConfidenceGrid = [0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f];
+
     public static VerdictThresholds Fit(IReadOnlyList<ScoredSample> samples, IEnumerable<string> modelIds, double digitBudget)
     {
         var fitted = new Dictionary<string, ModelThresholds>();
         foreach (var id in modelIds)
         {
-            var digits = samples.Where(s => s.Sample.IsDigit).ToList();
+            var digits = samples.Where(s => s.Sample.Category is CalibrationSet.MnistDigits or CalibrationSet.DrawnDigits).ToList();
             var negatives = Targets.Select(target => (Target: target.Value, Evidence: samples
                 .Where(s => s.Sample.Category == target.Key)
                 .Select(s => s.Evidence.GetValueOrDefault(id))
@@ -47,6 +52,48 @@ internal static class ThresholdSearch
                         var rule = Rule(id, limits);
                         var score = negatives.Min(group =>
                             group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count / group.Target);
+                        best = score > best.Score ? (score, limits) : best;
+                    }
+                }
+            }
+
+            fitted[id] = best.Limits;
+        }
+
+        return new VerdictThresholds { Models = fitted };
+    }
+
+    /// <summary>Adds the digit gate's limits to thresholds fitted without it: of the combinations on a grid that decline
+    /// at most <paramref name="digitBudget"/> of all digits (typed ones included), the one declining the most letters and
+    /// scribbles (as shares of their targets) wins, then the one declining the fewest digits.</summary>
+    public static VerdictThresholds FitGate(IReadOnlyList<ScoredSample> samples, VerdictThresholds ungated, double digitBudget)
+    {
+        var fitted = new Dictionary<string, ModelThresholds>();
+        var digits = samples.Where(s => s.Sample.IsDigit).ToList();
+        foreach (var (id, start) in ungated.Models)
+        {
+            var negatives = Targets.Select(target => (Target: target.Value, Evidence: samples
+                .Where(s => s.Sample.Category == target.Key)
+                .Select(s => s.Evidence.GetValueOrDefault(id))
+                .ToList())).ToList();
+            var best = (Score: double.MinValue, Limits: start);
+            foreach (var veto in VetoGrid)
+            {
+                foreach (var trust in TrustGrid)
+                {
+                    foreach (var trustedConfidence in trust is null ? [0f] : TrustedConfidenceGrid)
+                    {
+                        var limits = start with { MinDigitLikeness = veto, TrustedDigitLikeness = trust, MinTrustedConfidence = trustedConfidence };
+                        var rule = Rule(id, limits);
+                        var declined = digits.Count(d => d.Evidence.GetValueOrDefault(id) is not { } e || rule.Decide(id, e).Verdict != Verdict.Digit);
+                        if (declined > digitBudget * digits.Count)
+                        {
+                            continue;
+                        }
+
+                        var score = negatives.Min(group =>
+                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count / group.Target);
+                        score -= 0.01 * declined / digits.Count;
                         best = score > best.Score ? (score, limits) : best;
                     }
                 }

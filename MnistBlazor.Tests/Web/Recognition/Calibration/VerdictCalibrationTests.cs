@@ -25,9 +25,12 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
         var heldOut = ScoredSample.Score(CalibrationSet.Build(HeldOutSeed, perCategory: 1000, mnistHalf: 1, mnist), catalog);
         var ids = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
 
-        var fitted = ThresholdSearch.Fit(calibration, ids, DigitBudget);
+        var ungated = ThresholdSearch.Fit(calibration, ids, DigitBudget);
+        var fitted = ThresholdSearch.FitGate(calibration, ungated, DigitBudget);
 
         var report = CalibrationReport.Write(fitted, "held-out set", heldOut, ids)
+            + Environment.NewLine + "Without the digit gate (the fallback when it is missing), on the held-out set:" + Environment.NewLine + Environment.NewLine
+            + CalibrationReport.Write(ungated, "held-out set", heldOut.Select(WithoutGate).ToList(), ids)
             + Environment.NewLine + "Shipped thresholds on the held-out set:" + Environment.NewLine + Environment.NewLine
             + CalibrationReport.Write(new VerdictThresholds(), "held-out set", heldOut, ids)
             + Environment.NewLine + "On the calibration set:" + Environment.NewLine + Environment.NewLine
@@ -63,6 +66,9 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
         Assert.True(CategoryOutcome.DigitsDeclined(outcomes) <= DigitsDeclinedAtMost, "digits should not be declined");
         Assert.All(outcomes, o => Assert.Equal(0, o.Wrong));
     }
+
+    private static ScoredSample WithoutGate(ScoredSample sample) =>
+        sample with { Evidence = sample.Evidence.ToDictionary(e => e.Key, e => e.Value with { DigitLikeness = null }) };
 
     private static ModelCatalog LoadShippedModels() =>
         ModelCatalog.Load(ShippedModels.Models, new RecognitionOptions(), NullLogger.Instance);

@@ -11,6 +11,7 @@ public sealed class VerdictRuleTests
         {
             [ModelIds.Ensemble] = new() { MinConfidence = 0.8f, MinMemberConfidence = 0.5f, MinStability = 0.6f, MaxShapeDistance = 3f },
             [ModelIds.BasicCnn] = new() { MinConfidence = 0.9f },
+            [ModelIds.ResNet] = new() { MinConfidence = 0.9f, MinDigitLikeness = 0.3f, TrustedDigitLikeness = 0.95f, MinTrustedConfidence = 0.5f },
         },
     });
 
@@ -88,6 +89,42 @@ public sealed class VerdictRuleTests
         var decision = Rule.Decide(ModelIds.Ensemble, new Evidence(Peaked(4, 0.99f), members, Stability: null, ShapeDistance: 1f));
 
         Assert.Equal(Verdict.Unsure, decision.Verdict);
+    }
+
+    [Fact]
+    public void ConfidentAnswerTheDigitGateDoubtsIsUnsure()
+    {
+        var decision = Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.99f)) with { DigitLikeness = 0.29f });
+
+        Assert.Equal(new VerdictRule.Decision(Verdict.Unsure, 4, 0.99f), decision);
+    }
+
+    [Fact]
+    public void HesitantAnswerTheDigitGateTrustsIsADigit()
+    {
+        var decision = Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.5f)) with { DigitLikeness = 0.95f });
+
+        Assert.Equal(new VerdictRule.Decision(Verdict.Digit, 4, 0.5f), decision);
+    }
+
+    [Fact]
+    public void TrustedImageStillNeedsTheTrustedConfidence()
+    {
+        Assert.Equal(Verdict.Unsure, Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.49f)) with { DigitLikeness = 0.99f }).Verdict);
+    }
+
+    [Fact]
+    public void BetweenDoubtAndTrustTheModelsOwnChecksDecide()
+    {
+        Assert.Equal(Verdict.Digit, Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.9f)) with { DigitLikeness = 0.5f }).Verdict);
+        Assert.Equal(Verdict.Unsure, Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.89f)) with { DigitLikeness = 0.5f }).Verdict);
+    }
+
+    [Fact]
+    public void WithoutTheGateTheModelsOwnChecksDecide()
+    {
+        Assert.Equal(Verdict.Digit, Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.9f))).Verdict);
+        Assert.Equal(Verdict.Unsure, Rule.Decide(ModelIds.ResNet, Single(Peaked(4, 0.6f))).Verdict);
     }
 
     [Fact]

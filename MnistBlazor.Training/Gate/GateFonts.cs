@@ -1,0 +1,76 @@
+using SkiaSharp;
+
+namespace MnistBlazor.Training.Gate;
+
+/// <summary>The fonts the digit gate learns typed digits and letters from. None of their families is in the held-out
+/// "fonts" and "photos" sets (benchmarks/non-mnist-sets/font_set.py), so those sets still measure fonts the gate never saw.</summary>
+public static class GateFonts
+{
+    /// <summary>(file, Debian package); handwriting-like faces first.</summary>
+    public static IReadOnlyList<(string Path, string Package)> Files { get; } =
+    [
+        ("/usr/share/fonts/opentype/bwht/BecauseWeBuild-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/opentype/bwht/BecauseWeConnect-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/opentype/bwht/BecauseWeCreate-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/opentype/bwht/BecauseWeLearn-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/opentype/bwht/BecauseWeMentor-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/opentype/bwht/BecauseWeOrganize-Regular.otf", "fonts-bwht"),
+        ("/usr/share/fonts/truetype/cabinsketch/CabinSketch-Regular.ttf", "fonts-cabinsketch"),
+        ("/usr/share/fonts/opentype/kaushanscript/KaushanScript-Regular.otf", "fonts-kaushanscript"),
+        ("/usr/share/fonts/truetype/leckerli-one/LeckerliOne-Regular.ttf", "fonts-leckerli-one"),
+        ("/usr/share/fonts/opentype/lobster/lobster.otf", "fonts-lobster"),
+        ("/usr/share/fonts/truetype/isabella/Isabella.ttf", "fonts-isabella"),
+        ("/usr/share/fonts/opentype/joscelyn/Joscelyn-Regular.otf", "fonts-joscelyn"),
+        ("/usr/share/fonts/opentype/cabin/Cabin-Regular.otf", "fonts-cabin"),
+        ("/usr/share/fonts/opentype/cabin/Cabin-BoldItalic.otf", "fonts-cabin"),
+        ("/usr/share/fonts/truetype/comfortaa/Comfortaa-Regular.ttf", "fonts-comfortaa"),
+        ("/usr/share/fonts/truetype/comfortaa/Comfortaa-Bold.ttf", "fonts-comfortaa"),
+        ("/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf", "fonts-crosextra-carlito"),
+        ("/usr/share/fonts/truetype/crosextra/Caladea-Italic.ttf", "fonts-crosextra-caladea"),
+        ("/usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf", "fonts-open-sans"),
+        ("/usr/share/fonts/truetype/open-sans/OpenSans-CondBold.ttf", "fonts-open-sans"),
+        ("/usr/share/fonts/truetype/quicksand/Quicksand-Regular.ttf", "fonts-quicksand"),
+        ("/usr/share/fonts/truetype/roboto/unhinted/RobotoCondensed-Italic.ttf", "fonts-roboto-unhinted"),
+        ("/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Bold.ttf", "fonts-roboto-unhinted"),
+        ("/usr/share/fonts/truetype/inconsolata/Inconsolata.otf", "fonts-inconsolata"),
+    ];
+
+    /// <summary>Fonts the gate never learns from, for the verdict calibration's typed digits (MnistBlazor.Tests): the
+    /// thresholds are fitted on digits typed in faces the gate has not seen, as users' digits will be.</summary>
+    public static IReadOnlyList<(string Path, string Package)> CalibrationFiles { get; } =
+    [
+        ("/usr/share/fonts/truetype/klee/KleeOne-Regular.ttf", "fonts-klee"),
+        ("/usr/share/fonts/truetype/klee/KleeOne-SemiBold.ttf", "fonts-klee"),
+        ("/usr/share/fonts/truetype/lato/Lato-Light.ttf", "fonts-lato"),
+        ("/usr/share/fonts/truetype/lato/Lato-Black.ttf", "fonts-lato"),
+        ("/usr/share/fonts/opentype/jura/Jura-Regular.otf", "fonts-jura"),
+        ("/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf", "fonts-cantarell"),
+        ("/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf", "fonts-linuxlibertine"),
+        ("/usr/share/fonts/opentype/linux-libertine/LinBiolinum_RI.otf", "fonts-linuxlibertine"),
+    ];
+
+    /// <summary>Loads every font, or fails naming the packages to install and any font without all ten digits.</summary>
+    public static IReadOnlyList<SKTypeface> Load() => Load(Files);
+
+    public static IReadOnlyList<SKTypeface> Load(IReadOnlyList<(string Path, string Package)> files)
+    {
+        var missing = files.Where(f => !File.Exists(f.Path)).Select(f => f.Package).Distinct().Order().ToArray();
+        if (missing.Length > 0)
+        {
+            throw new FileNotFoundException(
+                $"The digit gate learns from fonts that are not installed: apt-get install -y {string.Join(' ', missing)}");
+        }
+
+        return [.. files.Select(f =>
+        {
+            var typeface = SKTypeface.FromFile(f.Path) ?? throw new InvalidDataException($"Font {f.Path} ({f.Package}) could not be read.");
+            return typeface.ContainsGlyphs("0123456789")
+                ? typeface
+                : throw new InvalidDataException($"Font {f.Path} ({f.Package}) lacks digit glyphs; take it off GateFonts.Files.");
+        })];
+    }
+
+    /// <summary>The characters of <paramref name="candidates"/> the font can draw.</summary>
+    public static string Drawable(SKTypeface typeface, string candidates) =>
+        string.Concat(candidates.Where(c => typeface.ContainsGlyph(c)));
+}

@@ -1,0 +1,112 @@
+using MnistBlazor.Training.Data;
+using MnistBlazor.Web.Recognition.Preprocessing;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using SkiaSharp;
+using static TorchSharp.torch;
+
+namespace MnistBlazor.Training.Gate;
+
+/// <summary>The digit gate's training data: digits (MNIST training digits, typed digits) against non-digits (typed
+/// letters, letter pairs and symbols, scribbles), every one preprocessed by the app's own pipeline so the gate sees what
+/// the classifiers see. Label 1 = a digit, 0 = not a digit. The same seed gives the same set.</summary>
+public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> fonts)
+{
+    public const long NotADigit = 0;
+    public const long ADigit = 1;
+
+    /// <summary>Printed letters unlike any digit (left out: O o I l i Z z S s B b g q, written like 0 1 2 5 8 6 9).</summary>
+    public const string Letters = "ACDEFGHJKLMNPQRTUVWXYacdefhjkmnprtuvwxy";
+
+    public const string Symbols = "#&@%?+=*<>{}~^§¶€£¥";
+
+    private static readonly (string Kind, double Share)[] Kinds =
+    [
+        ("MNIST digit", 0.30), ("typed digit", 0.25), ("typed letter", 0.20), ("letter pair", 0.05), ("symbol", 0.05), ("scribble", 0.15),
+    ];
+
+    /// <summary>Builds <paramref name="count"/> samples (fewer when preprocessing finds no digit-sized ink in some), with
+    /// each sample's kind ("MNIST digit", "typed letter", "scribble", ...).</summary>
+    public (DigitSet Set, string[] Kinds) Build(int count, int seed)
+    {
+        var preprocessor = new DigitPreprocessor();
+        var samples = Enumerable.Range(0, count).AsParallel().AsOrdered()
+            .Select(i => Create(i, seed, preprocessor))
+            .Where(s => s.Pixels is not null)
+            .ToArray();
+        var pixels = new float[samples.Length * DigitImage.PixelCount];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i].Pixels!.CopyTo(pixels.AsSpan(i * DigitImage.PixelCount));
+        }
+
+        using var scope = NewDisposeScope();
+        var set = new DigitSet(tensor(pixels, [samples.Length, 1, DigitImage.Side, DigitImage.Side]),
+            tensor(samples.Select(s => s.Label).ToArray()));
+        return (set, [.. samples.Select(s => s.Kind)]);
+    }
+
+    /// <summary>A well-mixed seed per sample (SplitMix64): System.Random's seeded generator gives strongly correlated first
+    /// draws for consecutive seeds, which would make neighbouring samples near copies of each other.</summary>
+    private static int SampleSeed(int index, int seed)
+    {
+        var z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
+
+    private static string Pick(Random random)
+    {
+        var roll = random.NextDouble();
+        foreach (var (kind, share) in Kinds)
+        {
+            if ((roll -= share) < 0)
+            {
+                return kind;
+            }
+        }
+
+        return Kinds[^1].Kind;
+    }
+
+    private (float[]? Pixels, long Label, string Kind) Create(int index, int seed, DigitPreprocessor preprocessor)
+    {
+        var random = new Random(SampleSeed(index, seed));
+        var kind = Pick(random);
+        var font = fonts[random.Next(fonts.Count)];
+        using Image image = kind switch
+        {
+            "MNIST digit" => MnistImage(random.Next(mnistTrain.Count)),
+            "typed digit" => GateCanvas.Text(random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture), font, random),
+            "typed letter" => GateCanvas.Text(Any(font, Letters, random, 1), font, random),
+            "letter pair" => GateCanvas.Text(Any(font, Letters, random, 2), font, random),
+            "symbol" => GateCanvas.Text(Any(font, Symbols, random, 1), font, random),
+            _ => Scribble(random),
+        };
+        var label = kind is "MNIST digit" or "typed digit" ? ADigit : NotADigit;
+        var result = preprocessor.Process(image);
+        return (result.IsBlank ? null : result.Digit.Pixels.ToArray(), label, kind);
+    }
+
+    private static string Any(SKTypeface font, string candidates, Random random, int length)
+    {
+        var drawable = GateFonts.Drawable(font, candidates);
+        return drawable.Length == 0
+            ? throw new InvalidDataException($"Font {font.FamilyName} draws none of \"{candidates}\".")
+            : string.Concat(Enumerable.Range(0, length).Select(_ => drawable[random.Next(drawable.Length)]));
+    }
+
+    private static Image<L8> Scribble(Random random)
+    {
+        using var path = GateScribbles.Create(random);
+        return GateCanvas.Strokes(path, random);
+    }
+
+    private Image<L8> MnistImage(int index)
+    {
+        var side = mnistTrain.Rows;
+        var pixels = mnistTrain.Pixels.AsSpan(index * side * mnistTrain.Columns, side * mnistTrain.Columns);
+        return Image.LoadPixelData<L8>(pixels, mnistTrain.Columns, side);
+    }
+}
