@@ -14,7 +14,7 @@ var pipeline = new ModelPipeline(paths, console, acquireMnist);
 
 var resume = new Option<bool>("--resume") { Description = "Continue interrupted runs from their checkpoints." };
 var quick = new Option<bool>("--quick") { Description = "A small smoke run of every model on a subset." };
-var root = new RootCommand("MnistBlazor training. Without a command: trains, exports and evaluates all four models with the shipped settings.")
+var root = new RootCommand("MnistBlazor training. Without a command: trains, exports and evaluates all four models with the shipped settings, then the digit gate.")
 {
     resume,
     quick,
@@ -24,5 +24,6 @@ var root = new RootCommand("MnistBlazor training. Without a command: trains, exp
     PredictCommand.Create(console),
     GateCommand.Create(paths, console, acquireMnist),
 };
-root.SetAction((result, ct) => AllModelsAction.RunAsync(pipeline, console, result.GetValue(resume), result.GetValue(quick), ct));
+root.SetAction((result, ct) => AllModelsAction.RunAsync(pipeline, console, result.GetValue(resume), result.GetValue(quick), ct,
+    (q, r, token) => GateCommand.TrainAsync(paths, console, acquireMnist, q, r, augmentation: null, token)));
 return await root.Parse(args).InvokeAsync();

@@ -1,14 +1,16 @@
 using MnistBlazor.Training.Workflow;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Gate;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;
 
 /// <summary>The verb-less command: trains, exports and evaluates all four models with the shipped settings, measures
-/// their ensemble (models/ensemble.json), then prints the results table.</summary>
+/// their ensemble (models/ensemble.json), trains the digit gate (models/gate/), then prints the results tables.</summary>
 public static class AllModelsAction
 {
-    public static Task<int> RunAsync(ModelPipeline pipeline, IAnsiConsole console, bool resume, bool quick, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(ModelPipeline pipeline, IAnsiConsole console, bool resume, bool quick, CancellationToken cancellationToken,
+        Func<bool, bool, CancellationToken, Task<GateCard>>? trainGate = null) =>
         CommandErrors.RunAsync(console, async () =>
         {
             var cards = new List<ModelCard>();
@@ -22,6 +24,11 @@ public static class AllModelsAction
                 cards.Add(ensemble);
             }
             console.Write(ResultsTable(cards));
+            if (trainGate is not null)
+            {
+                console.Write(GateCommand.Table(await trainGate(quick, resume, cancellationToken).ConfigureAwait(false)));
+            }
+
             return 0;
         });
 

@@ -21,13 +21,15 @@ public static class TrainCommand
         var patience = new Option<int?>("--patience") { Description = "Epochs without a better validation loss before stopping early (0 = never; default: the shipped setting)." };
         patience.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--patience must be 0 (never stop early) or more."); });
         var augmentation = new Option<AugmentationPreset?>("--augmentation") { Description = "Augmentation: Full (shipped: affine, elastic, stroke thickness, contrast), AffineOnly or None." };
+        var typedDigits = new Option<int?>("--typed-digits") { Description = "Digits typed in the gate's training fonts added to the training part (0 = none)." };
+        typedDigits.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 0) r.AddError("--typed-digits must be 0 or more."); });
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
         var noExport = new Option<bool>("--no-export") { Description = "Train only; do not export to models/ or evaluate." };
 
         var command = new Command("train", "Train one model, export it to models/ and evaluate it on the MNIST test set.")
         {
-            model, epochs, folds, schedule, patience, augmentation, resume, quick, noExport,
+            model, epochs, folds, schedule, patience, augmentation, typedDigits, resume, quick, noExport,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
         {
@@ -40,7 +42,8 @@ public static class TrainCommand
                 result.GetValue(quick),
                 Export: !result.GetValue(noExport),
                 Patience: result.GetValue(patience),
-                Augmentation: result.GetValue(augmentation)), cancellationToken).ConfigureAwait(false);
+                Augmentation: result.GetValue(augmentation),
+                TypedDigits: result.GetValue(typedDigits)), cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -39,6 +39,13 @@ public sealed class DigitSet : IDisposable
     /// <summary>The digits at <paramref name="indices"/>, as a new set.</summary>
     public DigitSet Select(Tensor indices) => new(Images.index_select(0, indices), Labels.index_select(0, indices));
 
+    /// <summary>This set followed by <paramref name="other"/>, as a new set.</summary>
+    public DigitSet Concat(DigitSet other)
+    {
+        using var scope = NewDisposeScope();
+        return new DigitSet(cat([Images, other.Images], 0), cat([Labels, other.Labels], 0));
+    }
+
     /// <summary>The first <paramref name="count"/> digits (or all when fewer).</summary>
     public DigitSet Take(long count) => Select(arange(Math.Min(count, Count), dtype: ScalarType.Int64));
 

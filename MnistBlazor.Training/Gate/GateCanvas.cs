@@ -39,6 +39,10 @@ public static class GateCanvas
         });
     }
 
+    /// <summary>Filled shapes (ink blots) in a unit box.</summary>
+    public static Image<L8> Filled(SKPath shapes, Random random) =>
+        Draw(shapes, random, _ => new SKPaint { IsAntialias = true, Color = SKColors.White, Style = SKPaintStyle.Fill });
+
     public static float Between(Random random, float low, float high) => low + (random.NextSingle() * (high - low));
 
     /// <summary>Fits the shape's bounds to 40-75% of the canvas after a random turn and slant, anywhere it stays inside.</summary>

@@ -2,6 +2,7 @@ using MnistBlazor.Training.Data;
 using MnistBlazor.Web.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
 using SkiaSharp;
 using static TorchSharp.torch;
 
@@ -9,7 +10,7 @@ namespace MnistBlazor.Training.Gate;
 
 /// <summary>The digit gate's training data: digits (MNIST training digits, typed digits) against non-digits (typed
 /// letters, letter pairs and symbols, scribbles), every one preprocessed by the app's own pipeline so the gate sees what
-/// the classifiers see. Label 1 = a digit, 0 = not a digit. The same seed gives the same set.</summary>
+/// the classifiers see; ink blots and scattered specks too, which preprocessing can pass for ink. Label 1 = a digit, 0 = not a digit. The same seed gives the same set.</summary>
 public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> fonts)
 {
     public const long NotADigit = 0;
@@ -22,7 +23,7 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
 
     private static readonly (string Kind, double Share)[] Kinds =
     [
-        ("MNIST digit", 0.30), ("typed digit", 0.25), ("typed letter", 0.20), ("letter pair", 0.05), ("symbol", 0.05), ("scribble", 0.15),
+        ("MNIST digit", 0.30), ("typed digit", 0.25), ("typed letter", 0.18), ("letter pair", 0.05), ("symbol", 0.05), ("blots", 0.04), ("specks", 0.03), ("scribble", 0.10),
     ];
 
     /// <summary>Builds <paramref name="count"/> samples (fewer when preprocessing finds no digit-sized ink in some), with
@@ -48,7 +49,7 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
 
     /// <summary>A well-mixed seed per sample (SplitMix64): System.Random's seeded generator gives strongly correlated first
     /// draws for consecutive seeds, which would make neighbouring samples near copies of each other.</summary>
-    private static int SampleSeed(int index, int seed)
+    internal static int SampleSeed(int index, int seed)
     {
         var z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
@@ -77,11 +78,13 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
         var font = fonts[random.Next(fonts.Count)];
         using Image image = kind switch
         {
-            "MNIST digit" => MnistImage(random.Next(mnistTrain.Count)),
+            "MNIST digit" => MnistImage(random.Next(mnistTrain.Count), random),
             "typed digit" => GateCanvas.Text(random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture), font, random),
             "typed letter" => GateCanvas.Text(Any(font, Letters, random, 1), font, random),
             "letter pair" => GateCanvas.Text(Any(font, Letters, random, 2), font, random),
             "symbol" => GateCanvas.Text(Any(font, Symbols, random, 1), font, random),
+            "blots" => Blots(random),
+            "specks" => Specks(random),
             _ => Scribble(random),
         };
         var label = kind is "MNIST digit" or "typed digit" ? ADigit : NotADigit;
@@ -97,16 +100,53 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
             : string.Concat(Enumerable.Range(0, length).Select(_ => drawable[random.Next(drawable.Length)]));
     }
 
+    /// <summary>One to four filled ellipses of different sizes, apart or overlapping.</summary>
+    private static Image<L8> Blots(Random random)
+    {
+        using var path = new SKPath();
+        for (var i = random.Next(1, 5); i > 0; i--)
+        {
+            var (rx, ry) = (GateCanvas.Between(random, 0.04f, 0.2f), GateCanvas.Between(random, 0.04f, 0.2f));
+            path.AddOval(SKRect.Create(random.NextSingle() - rx, random.NextSingle() - ry, 2 * rx, 2 * ry));
+        }
+
+        return GateCanvas.Filled(path, random);
+    }
+
+    /// <summary>Five to forty tiny dots scattered about: grain or dust that survives the cleaning.</summary>
+    private static Image<L8> Specks(Random random)
+    {
+        using var path = new SKPath();
+        for (var i = random.Next(5, 41); i > 0; i--)
+        {
+            path.AddCircle(random.NextSingle(), random.NextSingle(), GateCanvas.Between(random, 0.008f, 0.03f));
+        }
+
+        return GateCanvas.Filled(path, random);
+    }
+
     private static Image<L8> Scribble(Random random)
     {
         using var path = GateScribbles.Create(random);
         return GateCanvas.Strokes(path, random);
     }
 
-    private Image<L8> MnistImage(int index)
+    /// <summary>The training digit enlarged 3-5x (bicubic), as a scan or a canvas would bring it, on either polarity:
+    /// users' pictures are never 28x28, and preprocessing a large image gives different strokes than a tiny one.</summary>
+    private Image<L8> MnistImage(int index, Random random)
     {
-        var side = mnistTrain.Rows;
-        var pixels = mnistTrain.Pixels.AsSpan(index * side * mnistTrain.Columns, side * mnistTrain.Columns);
-        return Image.LoadPixelData<L8>(pixels, mnistTrain.Columns, side);
+        var (rows, columns) = (mnistTrain.Rows, mnistTrain.Columns);
+        var image = Image.LoadPixelData<L8>(mnistTrain.Pixels.AsSpan(index * rows * columns, rows * columns), columns, rows);
+        var scale = random.Next(3, 6);
+        var inverted = random.Next(2) == 0;
+        image.Mutate(x =>
+        {
+            x.Resize(columns * scale, rows * scale, KnownResamplers.Bicubic);
+            if (inverted)
+            {
+                x.Invert();
+            }
+        });
+        return image;
     }
 }

@@ -18,7 +18,10 @@ public sealed record TrainingOptions
     public double ValidationFraction { get; init; } = 0.1;
     public AugmentationOptions Augmentation { get; init; } = new();
 
+    /// <summary>Digits typed in the digit gate's training fonts, added to the MNIST training part (never to validation).</summary>
+    public int TypedDigits { get; init; }
+
     /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
     public string Fingerprint() =>
-        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}";
+        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}" + (TypedDigits > 0 ? $"|typed={TypedDigits}" : "");
 }

@@ -1,4 +1,5 @@
 using MnistBlazor.Training.Architectures;
+using MnistBlazor.Training.Gate;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Checkpoints;
 using MnistBlazor.Web.Recognition.Catalog;
@@ -24,6 +25,13 @@ public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter rep
         }
 
         var (train, validation) = data.Holdout(options.ValidationFraction, options.Seed);
+        if (options.TypedDigits > 0)
+        {
+            using var mnistPart = train;
+            using var typed = TypedDigits.Build(GateFonts.Load(), options.TypedDigits, (int)options.Seed);
+            train = mnistPart.Concat(typed);
+        }
+
         using (train)
         using (validation)
         {

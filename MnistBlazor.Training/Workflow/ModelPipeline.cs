@@ -86,6 +86,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             Schedule = request.Schedule ?? options.Schedule,
             Patience = request.Patience ?? options.Patience,
             Augmentation = request.Augmentation is { } preset ? AugmentationOptions.Named(preset) : options.Augmentation,
+            TypedDigits = request.TypedDigits ?? options.TypedDigits,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -97,5 +98,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.Schedule is { } s ? $" --schedule {s}" : "")
         + (r.Patience is { } p ? $" --patience {p}" : "")
         + (r.Augmentation is { } a ? $" --augmentation {a}" : "")
+        + (r.TypedDigits is { } t ? $" --typed-digits {t}" : "")
         + (r.Quick ? " --quick" : "");
 }

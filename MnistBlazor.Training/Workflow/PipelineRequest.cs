@@ -13,4 +13,5 @@ public sealed record PipelineRequest(
     bool Quick = false,
     bool Export = true,
     int? Patience = null,
-    AugmentationPreset? Augmentation = null);
+    AugmentationPreset? Augmentation = null,
+    int? TypedDigits = null);

@@ -6,8 +6,8 @@ using MnistBlazor.Web.Recognition;
 
 namespace MnistBlazor.Web.Api;
 
-/// <summary>The body of /health: the overall status and which models are loaded.</summary>
-public sealed record HealthResponse(string Status, string? Description, IReadOnlyList<HealthModel> Models)
+/// <summary>The body of /health: the overall status, which models are loaded, and the digit gate.</summary>
+public sealed record HealthResponse(string Status, string? Description, IReadOnlyList<HealthModel> Models, HealthModel Gate)
 {
     public static HealthCheckOptions Options { get; } = new() { ResponseWriter = WriteAsync };
 
@@ -18,7 +18,8 @@ public sealed record HealthResponse(string Status, string? Description, IReadOnl
         var response = new HealthResponse(
             report.Status.ToString(),
             string.Join("; ", report.Entries.Values.Select(e => e.Description).OfType<string>()),
-            [.. recognizer.Models.Select(m => new HealthModel(m.Id, m.IsAvailable, m.UnavailableReason))]);
+            [.. recognizer.Models.Select(m => new HealthModel(m.Id, m.IsAvailable, m.UnavailableReason))],
+            new HealthModel(recognizer.DigitGate.Id, recognizer.DigitGate.IsAvailable, recognizer.DigitGate.UnavailableReason));
         context.Response.ContentType = "application/json";
         return JsonSerializer.SerializeAsync(context.Response.Body, response, json, context.RequestAborted);
     }

@@ -3,16 +3,19 @@ using MnistBlazor.Web.Recognition;
 
 namespace MnistBlazor.Web.Api;
 
-/// <summary>Healthy when every model loaded, degraded when some did (the rest serve), unhealthy when none did.</summary>
+/// <summary>Healthy when every model and the digit gate loaded, degraded when some did (the rest serve; without the gate,
+/// "unsure" rests on the models' confidence alone), unhealthy when no model did.</summary>
 internal sealed class ModelsHealthCheck(IDigitRecognizer recognizer) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var models = recognizer.Models;
         var available = models.Count(m => m.IsAvailable);
-        var description = $"{available} of {models.Count} models available";
+        var gate = recognizer.DigitGate;
+        var description = $"{available} of {models.Count} models available"
+            + (gate.IsAvailable ? "" : $"; digit gate unavailable: {gate.UnavailableReason}");
         return Task.FromResult(
-            available == models.Count ? HealthCheckResult.Healthy(description)
+            available == models.Count && gate.IsAvailable ? HealthCheckResult.Healthy(description)
             : available > 0 ? HealthCheckResult.Degraded(description)
             : HealthCheckResult.Unhealthy(description));
     }

@@ -19,6 +19,8 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
 
     public IReadOnlyList<ModelStatus> Models => catalog.Models;
 
+    public ModelStatus DigitGate => catalog.GateStatus;
+
     public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble)
     {
         ArgumentNullException.ThrowIfNull(modelId);

@@ -10,6 +10,9 @@ public interface IDigitRecognizer
     /// <summary>Every model the app offers, the ensemble included, with availability and card.</summary>
     IReadOnlyList<ModelStatus> Models { get; }
 
+    /// <summary>The digit gate that tells digits from letters and scribbles: loaded, or why not.</summary>
+    ModelStatus DigitGate { get; }
+
     /// <summary>Preprocesses an encoded image (PNG, JPEG, BMP, GIF, WebP) and runs one model on it.</summary>
     /// <exception cref="ImageRejectedException">The bytes are not an acceptable image.</exception>
     /// <exception cref="UnknownModelException">No model has that id.</exception>

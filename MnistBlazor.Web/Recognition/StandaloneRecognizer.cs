@@ -25,6 +25,8 @@ public sealed class StandaloneRecognizer : IDigitRecognizer, IDisposable
 
     public IReadOnlyList<ModelStatus> Models => recognizer.Models;
 
+    public ModelStatus DigitGate => recognizer.DigitGate;
+
     /// <param name="startDirectory">Where relative and default model folders are resolved from (see
     /// <see cref="Recognition.Catalog.ModelsDirectory.Resolve"/>).</param>
     public static StandaloneRecognizer Create(

@@ -9,16 +9,16 @@ public sealed class GateSamplesTests
     [Fact]
     public void DigitsAreLabelledDigitsAndEverythingElseNot()
     {
-        var (set, kinds) = Samples().Build(300, seed: 5);
+        var (set, kinds) = Samples().Build(400, seed: 5);
         using (set)
         {
             var labels = set.Labels.data<long>().ToArray();
 
             Assert.Equal(kinds.Length, labels.Length);
-            Assert.InRange(kinds.Length, 270, 300);
+            Assert.InRange(kinds.Length, 340, 400);
             Assert.All(kinds.Zip(labels), pair => Assert.Equal(
                 pair.First is "MNIST digit" or "typed digit" ? GateSamples.ADigit : GateSamples.NotADigit, pair.Second));
-            Assert.Equal(["MNIST digit", "letter pair", "scribble", "symbol", "typed digit", "typed letter"], kinds.Distinct().Order(StringComparer.Ordinal));
+            Assert.Equal(["MNIST digit", "blots", "letter pair", "scribble", "specks", "symbol", "typed digit", "typed letter"], kinds.Distinct().Order(StringComparer.Ordinal));
         }
     }
 

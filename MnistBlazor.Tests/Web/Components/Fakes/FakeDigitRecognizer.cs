@@ -11,6 +11,8 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
 
     public IReadOnlyList<ModelStatus> Models { get; set; } = FakeModels.All();
 
+    public ModelStatus DigitGate { get; set; } = new("digit-gate", "Digit gate", true, null, null);
+
     /// <summary>Decides the answer for an image and model id; by default every model says 7.</summary>
     public Func<byte[], string, RecognitionResult> Answer { get; set; } = (_, modelId) => FakeResults.Digit(7, 0.97f, modelId);
 

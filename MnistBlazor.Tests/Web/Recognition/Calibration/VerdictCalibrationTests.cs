@@ -25,7 +25,13 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
         var heldOut = ScoredSample.Score(CalibrationSet.Build(HeldOutSeed, perCategory: 1000, mnistHalf: 1, mnist), catalog);
         var ids = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
 
-        var ungated = ThresholdSearch.Fit(calibration, ids, DigitBudget);
+        // The checks without the gate are those shipped (also the fallback when the gate is missing); refit them with
+        // ThresholdSearch.Fit when a digit model is retrained.
+        var ungated = new VerdictThresholds
+        {
+            Models = new VerdictThresholds().Models.Where(m => ids.Contains(m.Key))
+                .ToDictionary(m => m.Key, m => m.Value with { MinDigitLikeness = 0f, TrustedDigitLikeness = null, MinTrustedConfidence = 0f }),
+        };
         var fitted = ThresholdSearch.FitGate(calibration, ungated, DigitBudget);
 
         var report = CalibrationReport.Write(fitted, "held-out set", heldOut, ids)
@@ -45,12 +51,14 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
         Assert.Equal(ids.Order(), fitted.Models.Keys.Order());
     }
 
-    /// <summary>What the shipped ensemble rule achieves on the held-out set (1000 per category: 80.2% of letters and
-    /// 86.0% of scribbles declined, 1.5% of digits), less a margin for this smaller sample. The goals are 80%, 90% and
-    /// at most 3%; the scribbles goal is not reached yet.</summary>
-    private const double LettersDeclined = 0.75;
-    private const double ScribblesDeclined = 0.82;
+    /// <summary>What the shipped ensemble rule achieves with the digit gate on the held-out set (1000 per category:
+    /// 99.5% of letters, 99.0% of scribbles and 99.7% of noise declined, 1.1% of digits; 0.9% of digits named wrongly),
+    /// less a margin for this smaller sample. The goals are 80%, 90% and at most 3% declined.</summary>
+    private const double LettersDeclined = 0.95;
+    private const double ScribblesDeclined = 0.95;
+    private const double NoiseDeclined = 0.97;
     private const double DigitsDeclinedAtMost = 0.03;
+    private const double DigitsWrongAtMost = 0.02;
 
     [ShippedModelsFact]
     public void ShippedThresholdsDeclineLettersAndScribblesButNotDigitsOnHeldOutInputs()
@@ -63,8 +71,10 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
         output.WriteLine(string.Join(Environment.NewLine, outcomes));
         Assert.True(CategoryOutcome.Rate(outcomes, CalibrationSet.Letters) >= LettersDeclined, "letters should be declined");
         Assert.True(CategoryOutcome.Rate(outcomes, CalibrationSet.Scribbles) >= ScribblesDeclined, "scribbles should be declined");
+        Assert.True(CategoryOutcome.Rate(outcomes, CalibrationSet.Noise) >= NoiseDeclined, "noise should be declined");
         Assert.True(CategoryOutcome.DigitsDeclined(outcomes) <= DigitsDeclinedAtMost, "digits should not be declined");
-        Assert.All(outcomes, o => Assert.Equal(0, o.Wrong));
+        Assert.True(outcomes.Sum(o => o.Wrong) <= DigitsWrongAtMost * outcomes.Where(o => CalibrationSet.DigitCategories.Contains(o.Category)).Sum(o => o.Count),
+            "few digits should be named wrongly");
     }
 
     private static ScoredSample WithoutGate(ScoredSample sample) =>

@@ -28,6 +28,8 @@ public sealed class DigitGateLoadingTests : IDisposable
     [Fact]
     public void MissingGateIsReportedAndTheDigitModelsStillServe()
     {
+        folder.RemoveGate();
+
         using var catalog = Load();
 
         Assert.Null(catalog.Gate);
@@ -51,6 +53,7 @@ public sealed class DigitGateLoadingTests : IDisposable
     [Fact]
     public void GateInTheModelsFolderItselfIsNotTakenForADigitModel()
     {
+        folder.RemoveGate();
         folder.Write(GateContract.ModelId, TinyGraphs.Linear(seed: 3, classes: GateContract.ClassCount));
 
         using var catalog = Load();

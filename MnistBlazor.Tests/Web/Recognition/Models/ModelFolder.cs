@@ -1,6 +1,7 @@
 using MnistBlazor.Training.Export.Onnx;
 using MnistBlazor.Web.Recognition;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Gate;
 
 namespace MnistBlazor.Tests.Web.Recognition.Models;
 
@@ -11,7 +12,7 @@ internal sealed class ModelFolder : IDisposable
 
     public string Path { get; } = Directory.CreateTempSubdirectory("mnist-models-").FullName;
 
-    /// <summary>Every model id with its own random linear graph and card.</summary>
+    /// <summary>Every model id with its own random linear graph and card, and a random linear digit gate.</summary>
     public static ModelFolder WithEveryModel()
     {
         var folder = new ModelFolder();
@@ -20,6 +21,10 @@ internal sealed class ModelFolder : IDisposable
             folder.Write(FileModelIds[i], TinyGraphs.Linear(seed: i + 1));
             folder.WriteCard(FileModelIds[i]);
         }
+
+        var gate = GateContract.PathIn(folder.Path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(gate)!);
+        File.WriteAllBytes(gate, TinyGraphs.Bytes(TinyGraphs.Linear(seed: 99, classes: GateContract.ClassCount)));
 
         return folder;
     }
@@ -36,6 +41,8 @@ internal sealed class ModelFolder : IDisposable
     public void Corrupt(string id) => File.WriteAllBytes(GraphPath(id), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
 
     public void Remove(string id) => File.Delete(GraphPath(id));
+
+    public void RemoveGate() => File.Delete(GateContract.PathIn(Path));
 
     public static ModelCard Card(string id) => new()
     {
