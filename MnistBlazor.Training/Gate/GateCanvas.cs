@@ -11,6 +11,8 @@ public static class GateCanvas
 {
     public const int Side = 112;
 
+    /// <summary>Typed text: filled as the font draws it, emboldened, or (one time in five) only its outline, as
+    /// hollow "bubble" lettering and outline fonts draw digits.</summary>
     public static Image<L8> Text(string text, SKTypeface typeface, Random random)
     {
         using var paint = new SKPaint { Typeface = typeface, TextSize = 100, IsAntialias = true, Color = SKColors.White };
@@ -20,11 +22,22 @@ public static class GateCanvas
             throw new InvalidDataException($"Font {typeface.FamilyName} has no glyph for '{text}'.");
         }
 
-        var bold = random.NextDouble() < 0.3 ? Between(random, 0f, 6f) : 0f;
-        return Draw(path, random, size => new SKPaint
+        var style = random.NextDouble();
+        if (style < 0.2)
+        {
+            var outline = Between(random, 1.5f, 4f);
+            return Draw(path, random, scale => new SKPaint
+            {
+                IsAntialias = true, Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = outline / scale,
+                StrokeJoin = SKStrokeJoin.Round,
+            });
+        }
+
+        var bold = style < 0.45 ? Between(random, 0f, 6f) : 0f;
+        return Draw(path, random, scale => new SKPaint
         {
             IsAntialias = true, Color = SKColors.White, Style = bold > 0 ? SKPaintStyle.StrokeAndFill : SKPaintStyle.Fill,
-            StrokeWidth = bold / size, StrokeJoin = SKStrokeJoin.Round,
+            StrokeWidth = bold / scale, StrokeJoin = SKStrokeJoin.Round,
         });
     }
 

@@ -25,6 +25,7 @@ public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter rep
         }
 
         var (train, validation) = data.Holdout(options.ValidationFraction, options.Seed);
+        // Cross-validation above compares settings on MNIST alone; the typed digits join the final run only.
         if (options.TypedDigits > 0)
         {
             using var mnistPart = train;

@@ -8,7 +8,10 @@ public static class ShippedSettings
 {
     public static TrainingOptions For(string modelId) => modelId switch
     {
-        Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 12, MaxLearningRate = 3e-3 },
+        // Every deep net also learns from 10,000 digits typed in the digit gate's fonts (a fifth of them as outlines):
+        // measured on the Basic CNN, validation 99.48% vs 99.38% without, and on the development sets its top guess on
+        // typed digits 97.8% vs 96.6%.
+        Architecture.BasicCnnId => new TrainingOptions { ModelId = modelId, Epochs = 12, MaxLearningRate = 3e-3, TypedDigits = TypedDigitCount },
         // One-cycle runs peak mid-run, where the validation loss rises for a few epochs; early stopping there ends
         // them before the annealing that gives the last tenths of a percent (measured: a 24-epoch ResNet run stopped at
         // epoch 9). The longer nets therefore run every epoch and keep the best one.
@@ -19,13 +22,17 @@ public static class ShippedSettings
         Architecture.ResNetId => new TrainingOptions
         {
             ModelId = modelId, Epochs = 14, MaxLearningRate = 4e-3, Patience = 0, Augmentation = AugmentationOptions.AffineOnly,
+            TypedDigits = TypedDigitCount,
         },
         Architecture.VggId => new TrainingOptions
         {
             ModelId = modelId, Epochs = 16, MaxLearningRate = 2e-3, Patience = 0, Augmentation = AugmentationOptions.AffineOnly,
+            TypedDigits = TypedDigitCount,
         },
         _ => throw new ArgumentException($"No deep-model settings for '{modelId}'; deep models: {string.Join(", ", Architecture.DeepModelIds)}.", nameof(modelId)),
     };
+
+    public const int TypedDigitCount = 10_000;
 
     /// <summary>Cross-validation folds run by default for a model (0 = none).</summary>
     public static int DefaultFolds(string modelId) => modelId == Architecture.BasicCnnId ? 5 : 0;
@@ -34,7 +41,8 @@ public static class ShippedSettings
     public const int CrossValidationEpochs = 4;
 
     /// <summary>--quick: a smoke run on a small subset, for tests.</summary>
-    public static TrainingOptions Quick(TrainingOptions options) => options with { Epochs = 1, BatchSize = 64, Patience = 0 };
+    /// <remarks>No typed digits: rendering them needs the gate's font packages and takes longer than the smoke run.</remarks>
+    public static TrainingOptions Quick(TrainingOptions options) => options with { Epochs = 1, BatchSize = 64, Patience = 0, TypedDigits = 0 };
 
     public const int QuickTrainCount = 1200;
     public const int QuickTestCount = 500;
