@@ -15,8 +15,7 @@ public sealed class GateCanvasTests
         var levels = Levels(image);
         var background = levels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
         Assert.True(background is 0 or 255, $"background {background}");
-        var ink = levels.Count(l => Math.Abs(l - background) > 128);
-        Assert.InRange(ink, 50, GateCanvas.Side * GateCanvas.Side / 3);
+        Assert.InRange(InkPixels(image), 50, GateCanvas.Side * GateCanvas.Side / 3);
     }
 
     [Fact]
@@ -28,9 +27,7 @@ public sealed class GateCanvasTests
 
         using var image = GateCanvas.Strokes(line, new Random(4));
 
-        var levels = Levels(image);
-        var background = levels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
-        var ink = levels.Count(l => Math.Abs(l - background) > 128);
+        var ink = InkPixels(image);
         // A horizontal line 40-75% of 112 px long and 5-10% of 112 px wide.
         Assert.InRange(ink, 0.4 * GateCanvas.Side * 0.05 * GateCanvas.Side * 0.8, 0.75 * GateCanvas.Side * 0.1 * GateCanvas.Side * 1.3);
     }
@@ -44,6 +41,14 @@ public sealed class GateCanvasTests
         using var second = GateCanvas.Text("A", font, new Random(9));
 
         Assert.Equal(Levels(first), Levels(second));
+    }
+
+    /// <summary>Pixels far from the most common level (the background).</summary>
+    internal static int InkPixels(SixLabors.ImageSharp.Image<L8> image)
+    {
+        var levels = Levels(image);
+        var background = levels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
+        return levels.Count(l => Math.Abs(l - background) > 128);
     }
 
     private static byte[] Levels(SixLabors.ImageSharp.Image<L8> image)

@@ -24,10 +24,7 @@ public sealed class TypedDigitsTests
         var inkShares = Enumerable.Range(0, 60).Select(seed =>
         {
             using var image = GateCanvas.Text("1", font, new Random(seed));
-            var levels = new byte[image.Width * image.Height];
-            image.CopyPixelDataTo(levels);
-            var background = levels.GroupBy(l => l).MaxBy(g => g.Count())!.Key;
-            return levels.Count(l => Math.Abs(l - background) > 128);
+            return GateCanvasTests.InkPixels(image);
         }).ToList();
 
         // A filled "1" 40-75% of the canvas high is far inkier than its outline drawn 1.5-4 px wide.
