@@ -8,6 +8,7 @@ internal sealed class BlockAverager
 {
     private readonly GrayPlane target;
     private readonly float[]? line;
+    private int[]? wholeSums;
     private readonly int sourceWidth;
     private readonly int sourceHeight;
 
@@ -50,6 +51,44 @@ internal sealed class BlockAverager
             }
 
             row[block] += sum;
+        }
+    }
+
+    /// <summary>Adds source row <paramref name="y"/> of whole grey levels, in place of <see cref="RowToWrite"/> and
+    /// <see cref="Commit"/>: summed in integers, which are exact, so the plane is the same, sooner.</summary>
+    public void Add(int y, ReadOnlySpan<byte> source)
+    {
+        var row = target.Row(y / Factor);
+        if (line is null)
+        {
+            for (var x = 0; x < row.Length; x++)
+            {
+                row[x] = source[x];
+            }
+
+            return;
+        }
+
+        var sums = wholeSums ??= new int[row.Length];
+        for (int block = 0, x = 0; block < sums.Length; block++)
+        {
+            var sum = 0;
+            for (var end = Math.Min(sourceWidth, x + Factor); x < end; x++)
+            {
+                sum += source[x];
+            }
+
+            sums[block] += sum;
+        }
+
+        if ((y + 1) % Factor == 0 || y == sourceHeight - 1)
+        {
+            for (var x = 0; x < row.Length; x++)
+            {
+                row[x] = sums[x];
+            }
+
+            Array.Clear(sums);
         }
     }
 
