@@ -47,18 +47,10 @@ internal static class ComponentLabeller
             var row = strength.Slice(y * width, width);
             var rowFirst = runs.Count;
             var above = previousRowFirst;
-            for (var x = 0; x < width; x++)
+            for (var x = InkRuns.NextFrom(row, 0, threshold); x < width; x = InkRuns.NextFrom(row, x + 1, threshold))
             {
-                if (row[x] < threshold)
-                {
-                    continue;
-                }
-
                 var start = x;
-                while (x + 1 < width && row[x + 1] >= threshold)
-                {
-                    x++;
-                }
+                x = InkRuns.RunEnd(row, x, threshold);
 
                 var set = parents.Count;
                 parents.Add(set);
