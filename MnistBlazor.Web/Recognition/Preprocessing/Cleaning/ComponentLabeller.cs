@@ -39,8 +39,9 @@ internal static class ComponentLabeller
 
     private static List<Run> FindRuns(ReadOnlySpan<float> strength, int width, int height, float threshold, out List<int> parents)
     {
-        var runs = new List<Run>();
-        parents = [];
+        // Sized for a typical digit (a couple of runs a row), so the lists rarely grow.
+        var runs = new List<Run>(2 * height);
+        parents = new List<int>(2 * height);
         int previousRowFirst = 0, previousRowEnd = 0;
         for (var y = 0; y < height; y++)
         {
