@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace MnistBlazor.Web.Recognition.Preprocessing.Pixels;
@@ -10,6 +11,7 @@ internal sealed class BlockAverager
 {
     private readonly GrayPlane target;
     private readonly float[]? line;
+    private int[]? columnSums;
     private readonly int sourceWidth;
     private readonly int sourceHeight;
 
@@ -62,38 +64,62 @@ internal sealed class BlockAverager
         var row = target.Row(y / Factor);
         if (line is null)
         {
-            for (var x = 0; x < row.Length; x++)
+            for (var i = 0; i < row.Length; i++)
             {
-                row[x] = source[x];
+                row[i] = source[i];
             }
 
             return;
         }
 
-        // Whole blocks first, then the partial one at the right edge; the plane row starts at 0 and integer-valued floats
-        // add exactly, so the sums are those the float path makes.
-        var whole = sourceWidth / Factor;
-        for (int block = 0, x = 0; block < whole; block++)
+        // Column sums over the block's rows first (widening adds, 32 pixels at a time), then each block's columns when its
+        // last row is in. Integers are exact, so the plane gets the very sums the float path makes, in a fraction of the time.
+        var columns = columnSums ??= new int[sourceWidth];
+        var x = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var sum = 0;
-            for (var end = x + Factor; x < end; x++)
+            ref var pixels = ref MemoryMarshal.GetReference(source);
+            ref var sums = ref MemoryMarshal.GetArrayDataReference(columns);
+            for (; x <= sourceWidth - Vector256<byte>.Count; x += Vector256<byte>.Count)
             {
-                sum += source[x];
+                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref pixels, (nuint)x));
+                var (first, second) = Vector256.Widen(low);
+                var (third, fourth) = Vector256.Widen(high);
+                AddTo(ref sums, x, first);
+                AddTo(ref sums, x + 8, second);
+                AddTo(ref sums, x + 16, third);
+                AddTo(ref sums, x + 24, fourth);
             }
-
-            row[block] += sum;
         }
 
-        if (whole < row.Length)
+        for (; x < sourceWidth; x++)
+        {
+            columns[x] += source[x];
+        }
+
+        if ((y + 1) % Factor != 0 && y != sourceHeight - 1)
+        {
+            return;
+        }
+
+        for (int block = 0, column = 0; block < row.Length; block++)
         {
             var sum = 0;
-            for (var x = whole * Factor; x < sourceWidth; x++)
+            for (var end = Math.Min(sourceWidth, column + Factor); column < end; column++)
             {
-                sum += source[x];
+                sum += columns[column];
             }
 
-            row[whole] += sum;
+            row[block] = sum;
         }
+
+        Array.Clear(columns);
+    }
+
+    private static void AddTo(ref int sums, int x, Vector256<uint> values)
+    {
+        var target = Vector256.LoadUnsafe(ref sums, (nuint)x);
+        (target + values.AsInt32()).StoreUnsafe(ref sums, (nuint)x);
     }
 
     /// <summary>Divides the block sums by each block's pixel count (edge blocks may be partial).</summary>
