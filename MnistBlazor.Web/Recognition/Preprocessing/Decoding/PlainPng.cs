@@ -52,10 +52,15 @@ internal sealed class PlainPng : IDisposable
     /// when that data is damaged or too short.</summary>
     public static PlainPng? Open(ReadOnlySpan<byte> png, PlainPngLayout layout)
     {
-        var compressed = ArrayPool<byte>.Shared.Rent(layout.CompressedLength);
         // One leading byte per row: its filter type. Inflated in one call: row by row takes several times as long.
-        var size = (long)((layout.Width * layout.Channels) + 1) * layout.Height;
-        var rows = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
+        var size = (((long)layout.Width * layout.Channels) + 1) * layout.Height;
+        if (size > Array.MaxLength)
+        {
+            return null;
+        }
+
+        var compressed = ArrayPool<byte>.Shared.Rent(layout.CompressedLength);
+        var rows = ArrayPool<byte>.Shared.Rent((int)size);
         try
         {
             var length = 0;
