@@ -36,7 +36,7 @@ internal sealed class EncodedImageDecoder
     /// row; null for any other input, which <see cref="Decode"/> then takes.</summary>
     public PlainPng? TryOpenPlainPng(ReadOnlySpan<byte> encoded)
     {
-        if (encoded.IsEmpty || encoded.Length > options.MaxEncodedBytes || !PlainPng.TryReadLayout(encoded, out var layout))
+        if (encoded.IsEmpty || encoded.Length > options.MaxEncodedBytes || !PlainPngLayout.TryRead(encoded, out var layout))
         {
             return null;
         }

@@ -37,7 +37,7 @@ public sealed class PlainPngTests
 
         var plain = preprocessor.Process(png);
 
-        Assert.True(PlainPng.TryReadLayout(png, out _));
+        Assert.True(PlainPngLayout.TryRead(png, out _));
         Assert.False(plain.IsBlank);
         Assert.Equal(general.Digit!.Pixels.ToArray(), plain.Digit.Pixels.ToArray());
         Assert.Equal(general.Diagnostics with { SourceFormat = "PNG" }, plain.Diagnostics);
@@ -49,7 +49,7 @@ public sealed class PlainPngTests
         using var photo = InkOnTintedNoisyPaper();
         var png = TestImages.Encode(photo, new PngEncoder { ColorType = PngColorType.RgbWithAlpha, BitDepth = PngBitDepth.Bit8 });
 
-        Assert.False(PlainPng.TryReadLayout(png, out _));
+        Assert.False(PlainPngLayout.TryRead(png, out _));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PlainPngTests
         var idat = png.AsSpan().IndexOf("IDAT"u8);
         png[idat + 20] ^= 0x55;
 
-        Assert.False(PlainPng.TryReadLayout(png, out _));
+        Assert.False(PlainPngLayout.TryRead(png, out _));
         Assert.Throws<ImageRejectedException>(() => preprocessor.Process(png));
     }
 
