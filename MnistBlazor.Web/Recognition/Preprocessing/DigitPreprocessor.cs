@@ -35,6 +35,17 @@ public sealed class DigitPreprocessor
     /// <exception cref="ImageRejectedException">The bytes are empty, cut off, undecodable, an unsupported format or too large.</exception>
     public Preprocessed Process(ReadOnlySpan<byte> encoded)
     {
+        using (var png = decoder.TryOpenPlainPng(encoded))
+        {
+            if (png is not null && GrayscaleReader.Read(png, options.WorkingMaxSide, out var factor) is { } plane)
+            {
+                using (plane)
+                {
+                    return pipeline.Run(plane, AlphaTreatment.Opaque, factor, png.Width, png.Height, PlainPng.FormatName);
+                }
+            }
+        }
+
         using var image = decoder.Decode(encoded, out var format);
         return Process(image, format);
     }

@@ -39,26 +39,19 @@ internal static class ComponentLabeller
 
     private static List<Run> FindRuns(ReadOnlySpan<float> strength, int width, int height, float threshold, out List<int> parents)
     {
-        var runs = new List<Run>();
-        parents = [];
+        // Sized for a typical digit (a couple of runs a row), so the lists rarely grow.
+        var runs = new List<Run>(2 * height);
+        parents = new List<int>(2 * height);
         int previousRowFirst = 0, previousRowEnd = 0;
         for (var y = 0; y < height; y++)
         {
             var row = strength.Slice(y * width, width);
             var rowFirst = runs.Count;
             var above = previousRowFirst;
-            for (var x = 0; x < width; x++)
+            for (var x = InkRuns.NextFrom(row, 0, threshold); x < width; x = InkRuns.NextFrom(row, x + 1, threshold))
             {
-                if (row[x] < threshold)
-                {
-                    continue;
-                }
-
                 var start = x;
-                while (x + 1 < width && row[x + 1] >= threshold)
-                {
-                    x++;
-                }
+                x = InkRuns.RunEnd(row, x, threshold);
 
                 var set = parents.Count;
                 parents.Add(set);

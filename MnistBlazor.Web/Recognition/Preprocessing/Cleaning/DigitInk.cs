@@ -62,8 +62,11 @@ internal static class DigitInk
         }
 
         seedLevels = new LevelHistogram();
+        // Each queued pixel's row is kept beside it: dividing the index by the width for every pixel took a good part of the time.
         using var queueBuffer = new PooledArray<int>(pixels.Length, clear: false);
+        using var queueRowsBuffer = new PooledArray<int>(pixels.Length, clear: false);
         var queue = queueBuffer.Span;
+        var queueRows = queueRowsBuffer.Span;
         var count = 0;
         for (var y = top; y <= bottom; y++)
         {
@@ -72,6 +75,7 @@ internal static class DigitInk
                 if (labels[i] > 0 && keptLabel[labels[i]])
                 {
                     labels[i] = Digit;
+                    queueRows[count] = y;
                     queue[count++] = i;
                     seedLevels.Add(pixels[i]);
                 }
@@ -91,7 +95,7 @@ internal static class DigitInk
             }
 
             var index = queue[head];
-            int y = index / width, x = index - (y * width);
+            int y = queueRows[head], x = index - (y * width);
             int fromX = x > 0 ? x - 1 : x, toX = x < width - 1 ? x + 1 : x;
             int fromY = y > 0 ? y - 1 : y, toY = y < height - 1 ? y + 1 : y;
             for (var ny = fromY; ny <= toY; ny++)
@@ -101,6 +105,7 @@ internal static class DigitInk
                     if (labels[neighbour] != Digit && pixels[neighbour] >= faintest)
                     {
                         labels[neighbour] = Digit;
+                        queueRows[count] = ny;
                         queue[count++] = neighbour;
                         (left, right) = (Math.Min(left, neighbour - (ny * width)), Math.Max(right, neighbour - (ny * width)));
                         (top, bottom) = (Math.Min(top, ny), Math.Max(bottom, ny));

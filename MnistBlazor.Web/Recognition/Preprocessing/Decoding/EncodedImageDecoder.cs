@@ -32,6 +32,19 @@ internal sealed class EncodedImageDecoder
         this.options = options;
     }
 
+    /// <summary>A plain PNG (see <see cref="PlainPng"/>) that passed the checks every upload gets, ready to read row by
+    /// row; null for any other input, which <see cref="Decode"/> then takes.</summary>
+    public PlainPng? TryOpenPlainPng(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.IsEmpty || encoded.Length > options.MaxEncodedBytes || !PlainPngLayout.TryRead(encoded, out var layout))
+        {
+            return null;
+        }
+
+        EnsureWithinLimits(layout.Width, layout.Height, PlainPng.FormatName);
+        return PlainPng.Open(encoded, layout);
+    }
+
     public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded, out string formatName)
     {
         if (encoded.IsEmpty)

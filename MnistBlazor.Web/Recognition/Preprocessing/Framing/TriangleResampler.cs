@@ -1,3 +1,5 @@
+using MnistBlazor.Web.Recognition.Preprocessing.Pixels;
+
 namespace MnistBlazor.Web.Recognition.Preprocessing.Framing;
 
 /// <summary>
@@ -10,7 +12,8 @@ internal static class TriangleResampler
     {
         var columns = Taps.For(width, newWidth);
         var rows = Taps.For(height, newHeight);
-        var horizontal = new float[height * newWidth];
+        using var horizontalBuffer = new PooledArray<float>(height * newWidth, clear: false);
+        var horizontal = horizontalBuffer.Span;
         for (var y = 0; y < height; y++)
         {
             var line = source.Slice(((top + y) * stride) + left, width);
@@ -25,7 +28,7 @@ internal static class TriangleResampler
         {
             for (var x = 0; x < newWidth; x++)
             {
-                result[(y * newWidth) + x] = rows.Apply(y, horizontal.AsSpan(x), newWidth);
+                result[(y * newWidth) + x] = rows.Apply(y, horizontal[x..], newWidth);
             }
         }
 

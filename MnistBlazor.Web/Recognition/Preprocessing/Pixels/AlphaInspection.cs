@@ -66,7 +66,9 @@ internal static class AlphaInspection
     }
 
     /// <summary>Rec. 601 luma; integer weights keep grey pixels exactly their level.</summary>
-    public static float Luminance(Rgba32 pixel) => ((299 * pixel.R) + (587 * pixel.G) + (114 * pixel.B)) / 1000f;
+    public static float Luminance(Rgba32 pixel) => Luminance(pixel.R, pixel.G, pixel.B);
+
+    public static float Luminance(byte red, byte green, byte blue) => ((299 * red) + (587 * green) + (114 * blue)) / 1000f;
 
     private static int IntegerLuminance(Rgba32 pixel) => ((299 * pixel.R) + (587 * pixel.G) + (114 * pixel.B)) / 1000;
 

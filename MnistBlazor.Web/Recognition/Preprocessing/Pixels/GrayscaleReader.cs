@@ -1,3 +1,4 @@
+using MnistBlazor.Web.Recognition.Preprocessing.Decoding;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -25,6 +26,39 @@ internal static class GrayscaleReader
         });
         averager.Finish();
         factor = averager.Factor;
+        return plane;
+    }
+
+    /// <summary>Reads a plain PNG, which is opaque; null when its data turns out damaged.</summary>
+    public static GrayPlane? Read(PlainPng png, int workingMaxSide, out int factor)
+    {
+        var averager = BlockAverager.Into(out var plane, png.Width, png.Height, workingMaxSide);
+        factor = averager.Factor;
+        // Whole grey levels are summed in integers (see BlockAverager.Add); colours become fractional luminances.
+        for (var y = 0; y < png.Height; y++)
+        {
+            if (!png.TryReadRow(out var row))
+            {
+                plane.Dispose();
+                return null;
+            }
+
+            if (png.Channels == 1)
+            {
+                averager.Add(y, row);
+                continue;
+            }
+
+            var values = averager.RowToWrite(y);
+            for (int x = 0, i = 0; i < row.Length; x++, i += 3)
+            {
+                values[x] = AlphaInspection.Luminance(row[i], row[i + 1], row[i + 2]);
+            }
+
+            averager.Commit(y);
+        }
+
+        averager.Finish();
         return plane;
     }
 
