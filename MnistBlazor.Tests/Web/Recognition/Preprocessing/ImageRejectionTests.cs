@@ -62,6 +62,21 @@ public sealed class ImageRejectionTests
     }
 
     [Fact]
+    public void PngWithAShortHeaderChunkIsRejectedNamingTheHeader()
+    {
+        // ImageSharp reads past a header chunk under 13 bytes and fails with an index error.
+        var png = PngChunks.Signature
+            .Concat(PngChunks.Chunk("IHDR", [0, 0, 1, 0, 0]))
+            .Concat(PngChunks.Chunk("IEND", []))
+            .ToArray();
+
+        var error = Assert.Throws<ImageRejectedException>(() => preprocessor.Process(png));
+
+        Assert.Equal(ImageRejectionReason.Undecodable, error.Reason);
+        Assert.Contains("13-byte 'IHDR' header chunk; it starts with a 5-byte 'IHDR' chunk", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TruncatedJpegIsRejectedAsTruncated()
     {
         var jpeg = Encode(new JpegEncoder { Quality = 90 });

@@ -90,7 +90,7 @@ internal sealed class EncodedImageDecoder
         {
             info = Image.Identify(configuration, stream, out format);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or EndOfStreamException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
             EnsureComplete(encoded);
             throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The image header cannot be read: {e.Message}", e);
@@ -115,12 +115,17 @@ internal sealed class EncodedImageDecoder
         {
             return Image.Load<Rgba32>(configuration, stream);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException or EndOfStreamException)
+        catch (Exception e) when (IsDecoderFailure(e))
         {
             EnsureComplete(encoded);
             throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The {formatName} image data is corrupt: {e.Message}", e);
         }
     }
+
+    /// <summary>What ImageSharp throws on malformed data: its own format errors, and index and argument errors where
+    /// a damaged header makes it read past what is there (a PNG header chunk under 13 bytes, for one).</summary>
+    private static bool IsDecoderFailure(Exception e) =>
+        e is ImageFormatException or NotSupportedException or EndOfStreamException or IndexOutOfRangeException or ArgumentOutOfRangeException;
 
     private void EnsureWithinLimits(int width, int height, string formatName)
     {

@@ -2,11 +2,13 @@ using System.Buffers.Binary;
 
 namespace MnistBlazor.Web.Recognition.Preprocessing.Decoding;
 
-/// <summary>Walks a PNG's chunk list, because the decoder silently returns a partial image when data is cut off.</summary>
+/// <summary>Walks a PNG's chunk list, because the decoder silently returns a partial image when data is cut off, and
+/// checks the header chunk's size, because ImageSharp reads past a short one and fails with an index error.</summary>
 internal static class PngIntegrity
 {
     private const int SignatureLength = 8;
     private const int ChunkOverhead = 12; // length, type, CRC
+    private const int HeaderLength = 13;
 
     public static void EnsureComplete(ReadOnlySpan<byte> png)
     {
@@ -25,6 +27,12 @@ internal static class PngIntegrity
             if (end > png.Length)
             {
                 throw Truncated($"its '{Name(type)}' chunk needs {length} bytes but only {png.Length - position - ChunkOverhead} remain");
+            }
+
+            if (position == SignatureLength && (!type.SequenceEqual("IHDR"u8) || length != HeaderLength))
+            {
+                throw new ImageRejectedException(ImageRejectionReason.Undecodable,
+                    $"The PNG must start with a {HeaderLength}-byte 'IHDR' header chunk; it starts with a {length}-byte '{Name(type)}' chunk.");
             }
 
             if (type.SequenceEqual("IEND"u8))
