@@ -20,6 +20,15 @@ internal static class ThresholdSearch
         [CalibrationSet.Noise] = 0.98,
     };
 
+    /// <summary>With the gate, the shares of negatives to decline on the calibration set: the targets with a margin, so
+    /// that negatives unlike these (a user's own scribbles) are still declined at the targets.</summary>
+    public static readonly IReadOnlyDictionary<string, double> GateMargins = new Dictionary<string, double>
+    {
+        [CalibrationSet.Letters] = 0.9,
+        [CalibrationSet.Scribbles] = 0.95,
+        [CalibrationSet.Noise] = 0.99,
+    };
+
     private static readonly float[] MemberGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f];
 
     private static readonly float[] VetoGrid = [0f, 0.02f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f];
@@ -71,8 +80,9 @@ internal static class ThresholdSearch
     /// <summary>Adds the digit gate's limits to thresholds fitted without it. Of the combinations on a grid that decline
     /// at most <paramref name="digitBudget"/> of each kind of digit (MNIST, drawn, typed; or no more than the model's own
     /// checks already do, where that is more) and name at most <see cref="MaxWrongDigits"/> of all digits wrongly (or no
-    /// more than without the gate), the one declining the most letters and scribbles (as shares of
-    /// their targets) wins, then the one declining the fewest digits.</summary>
+    /// more than without the gate): those that decline letters, scribbles and noise with a margin over their targets
+    /// (<see cref="GateMargins"/>) win, and of them the one answering the most digits rightly; when none has the margin,
+    /// the one declining the most negatives (as shares of their targets).</summary>
     public static VerdictThresholds FitGate(IReadOnlyList<ScoredSample> samples, VerdictThresholds ungated, double digitBudget)
     {
         var fitted = new Dictionary<string, ModelThresholds>();
@@ -80,7 +90,7 @@ internal static class ThresholdSearch
         var digitCount = digitKinds.Sum(k => k.Count);
         foreach (var (id, start) in ungated.Models)
         {
-            var negatives = Targets.Select(target => (Target: target.Value, Evidence: samples
+            var negatives = Targets.Select(target => (Target: target.Value, Margin: GateMargins[target.Key], Evidence: samples
                 .Where(s => s.Sample.Category == target.Key)
                 .Select(s => s.Evidence.GetValueOrDefault(id))
                 .ToList())).ToList();
@@ -103,10 +113,11 @@ internal static class ThresholdSearch
                         }
 
                         var declined = kindDeclined.Sum();
-
-                        var score = negatives.Min(group =>
-                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count / group.Target);
-                        score -= 0.01 * declined / digitCount;
+                        var rates = negatives.Select(group =>
+                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count).ToList();
+                        var score = rates.Zip(negatives).All(pair => pair.First >= pair.Second.Margin)
+                            ? 10 - ((double)(declined + wrong) / digitCount)
+                            : rates.Zip(negatives).Min(pair => pair.First / pair.Second.Target) - (0.01 * declined / digitCount);
                         best = score > best.Score ? (score, limits) : best;
                     }
                 }

@@ -52,10 +52,10 @@ public sealed class VerdictCalibrationTests(ITestOutputHelper output)
     }
 
     /// <summary>What the shipped ensemble rule achieves with the digit gate on the held-out set (1000 per category:
-    /// 99.7% of letters, 98.4% of scribbles and 99.6% of noise declined, 1.4% of digits; 0.3% of digits named wrongly),
+    /// 95.9% of letters, 95.8% of scribbles and 99.5% of noise declined, 0.6% of digits; 0.4% of digits named wrongly),
     /// less a margin for this smaller sample. The goals are 80%, 90% and at most 3% declined.</summary>
-    private const double LettersDeclined = 0.95;
-    private const double ScribblesDeclined = 0.95;
+    private const double LettersDeclined = 0.9;
+    private const double ScribblesDeclined = 0.9;
     private const double NoiseDeclined = 0.97;
     private const double DigitsDeclinedAtMost = 0.03;
     private const double DigitsWrongAtMost = 0.02;
