@@ -33,6 +33,20 @@ public sealed class DigitSet : IDisposable
         return new DigitSet(pixels, targets);
     }
 
+    /// <summary>A set from 28x28 row-major images (0..1, white ink on black) and their labels.</summary>
+    public static DigitSet FromImages(IReadOnlyList<float[]> images, IReadOnlyList<long> labels)
+    {
+        const int pixelsPerImage = 28 * 28;
+        var pixels = new float[images.Count * pixelsPerImage];
+        for (var i = 0; i < images.Count; i++)
+        {
+            images[i].CopyTo(pixels.AsSpan(i * pixelsPerImage));
+        }
+
+        using var scope = NewDisposeScope();
+        return new DigitSet(tensor(pixels, [images.Count, 1, 28, 28]), tensor(labels.ToArray()));
+    }
+
     public static DigitSet Load(string imagesPath, string labelsPath) =>
         FromIdx(IdxReader.ReadImages(imagesPath), IdxReader.ReadLabels(labelsPath));
 

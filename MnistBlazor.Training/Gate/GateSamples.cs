@@ -4,7 +4,6 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 using SkiaSharp;
-using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Gate;
 
@@ -35,15 +34,7 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
             .Select(i => Create(i, seed, preprocessor))
             .Where(s => s.Pixels is not null)
             .ToArray();
-        var pixels = new float[samples.Length * DigitImage.PixelCount];
-        for (var i = 0; i < samples.Length; i++)
-        {
-            samples[i].Pixels!.CopyTo(pixels.AsSpan(i * DigitImage.PixelCount));
-        }
-
-        using var scope = NewDisposeScope();
-        var set = new DigitSet(tensor(pixels, [samples.Length, 1, DigitImage.Side, DigitImage.Side]),
-            tensor(samples.Select(s => s.Label).ToArray()));
+        var set = DigitSet.FromImages([.. samples.Select(s => s.Pixels!)], [.. samples.Select(s => s.Label)]);
         return (set, [.. samples.Select(s => s.Kind)]);
     }
 

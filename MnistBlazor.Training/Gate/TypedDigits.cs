@@ -1,7 +1,6 @@
 using MnistBlazor.Training.Data;
 using MnistBlazor.Web.Recognition.Preprocessing;
 using SkiaSharp;
-using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Gate;
 
@@ -21,8 +20,6 @@ public static class TypedDigits
             return (Pixels: result.IsBlank ? null : result.Digit.Pixels.ToArray(), Label: (long)digit);
         }).Where(s => s.Pixels is not null).ToArray();
 
-        using var scope = NewDisposeScope();
-        return new DigitSet(tensor(samples.SelectMany(s => s.Pixels!).ToArray(), [samples.Length, 1, DigitImage.Side, DigitImage.Side]),
-            tensor(samples.Select(s => s.Label).ToArray()));
+        return DigitSet.FromImages([.. samples.Select(s => s.Pixels!)], [.. samples.Select(s => s.Label)]);
     }
 }
