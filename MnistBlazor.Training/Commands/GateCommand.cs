@@ -37,10 +37,10 @@ public static class GateCommand
         bool quick, bool resume, AugmentationPreset? augmentation, CancellationToken cancellationToken)
     {
         var mnist = await acquireMnist(cancellationToken).ConfigureAwait(false);
-        var checkpoints = quick ? paths.ForQuickRuns() : paths;
+        var output = quick ? paths.ForQuickRuns() : paths;
         var options = augmentation is { } preset ? DigitGateTraining.Options with { Augmentation = AugmentationOptions.Named(preset) } : DigitGateTraining.Options;
         var command = CommandLine + (augmentation is { } a ? $" --augmentation {a}" : "") + (quick ? " --quick" : "");
-        return ConsoleTrainingReporter.Run(console, reporter => new DigitGateTraining(checkpoints, reporter)
+        return ConsoleTrainingReporter.Run(console, reporter => new DigitGateTraining(output, reporter)
             .TrainAndPublish(mnist, options, quick, resume, command, cancellationToken));
     }
 

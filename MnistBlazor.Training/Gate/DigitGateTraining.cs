@@ -64,7 +64,7 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
                 CreatedUtc = DateTimeOffset.UtcNow,
                 Command = command,
             };
-            return Publish(model, card, quick ? paths.ForQuickRuns() : paths);
+            return Publish(model, card);
         }
     }
 
@@ -79,9 +79,9 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
             .ToDictionary(g => g.Key, g => Math.Round(100.0 * g.Count(k => k.Item2) / g.Count(), 2));
     }
 
-    private static GateCard Publish(nn.Module<Tensor, Tensor> model, GateCard card, WorkflowPaths output)
+    private GateCard Publish(nn.Module<Tensor, Tensor> model, GateCard card)
     {
-        var folder = Path.Combine(output.Models, GateContract.FolderName);
+        var folder = Path.Combine(paths.Models, GateContract.FolderName);
         Directory.CreateDirectory(folder);
         var onnxPath = Path.Combine(folder, GateContract.FileName);
         var cardPath = Path.Combine(folder, GateContract.CardFileName);

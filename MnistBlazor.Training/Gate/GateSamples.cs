@@ -1,5 +1,4 @@
 using MnistBlazor.Training.Data;
-using MnistBlazor.Web.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
@@ -27,26 +26,7 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
 
     /// <summary>Builds <paramref name="count"/> samples (fewer when preprocessing finds no digit-sized ink in some), with
     /// each sample's kind ("MNIST digit", "typed letter", "scribble", ...).</summary>
-    public (DigitSet Set, string[] Kinds) Build(int count, int seed)
-    {
-        var preprocessor = new DigitPreprocessor();
-        var samples = Enumerable.Range(0, count).AsParallel().AsOrdered()
-            .Select(i => Create(i, seed, preprocessor))
-            .Where(s => s.Pixels is not null)
-            .ToArray();
-        var set = DigitSet.FromImages([.. samples.Select(s => s.Pixels!)], [.. samples.Select(s => s.Label)]);
-        return (set, [.. samples.Select(s => s.Kind)]);
-    }
-
-    /// <summary>A well-mixed seed per sample (SplitMix64): System.Random's seeded generator gives strongly correlated first
-    /// draws for consecutive seeds, which would make neighbouring samples near copies of each other.</summary>
-    internal static int SampleSeed(int index, int seed)
-    {
-        var z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return (int)((z ^ (z >> 31)) & int.MaxValue);
-    }
+    public (DigitSet Set, string[] Kinds) Build(int count, int seed) => SyntheticSet.Build(count, seed, Draw);
 
     private static string Pick(Random random)
     {
@@ -62,12 +42,11 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
         return Kinds[^1].Kind;
     }
 
-    private (float[]? Pixels, long Label, string Kind) Create(int index, int seed, DigitPreprocessor preprocessor)
+    private (Image Image, long Label, string Kind) Draw(Random random)
     {
-        var random = new Random(SampleSeed(index, seed));
         var kind = Pick(random);
         var font = fonts[random.Next(fonts.Count)];
-        using Image image = kind switch
+        Image image = kind switch
         {
             "MNIST digit" => MnistImage(random.Next(mnistTrain.Count), random),
             "typed digit" => GateCanvas.Text(random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture), font, random),
@@ -78,9 +57,7 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
             "specks" => Specks(random),
             _ => Scribble(random),
         };
-        var label = kind is "MNIST digit" or "typed digit" ? ADigit : NotADigit;
-        var result = preprocessor.Process(image);
-        return (result.IsBlank ? null : result.Digit.Pixels.ToArray(), label, kind);
+        return (image, kind is "MNIST digit" or "typed digit" ? ADigit : NotADigit, kind);
     }
 
     private static string Any(SKTypeface font, string candidates, Random random, int length)

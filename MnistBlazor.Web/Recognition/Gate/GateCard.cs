@@ -24,7 +24,4 @@ public sealed record GateCard
     public required string Command { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    public static GateCard FromJson(string json) =>
-        JsonSerializer.Deserialize<GateCard>(json, Json) ?? throw new JsonException("The gate card is empty (null).");
 }

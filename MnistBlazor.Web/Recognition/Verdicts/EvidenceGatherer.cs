@@ -37,8 +37,7 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
         foreach (var id in modelIds)
         {
             var constituents = Constituents(id).ToList();
-            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit)
-                with { DigitLikeness = likeness };
+            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit, likeness);
             milliseconds[id] = constituents.Sum(c => runs[c].Ms);
         }
 
@@ -49,7 +48,7 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
 
     /// <param name="outputs">Each model's probabilities for the image and, when <paramref name="withViews"/>, its views:
     /// [views, 10] flattened.</param>
-    private Evidence Combine(IReadOnlyList<float[]> outputs, bool isEnsemble, bool withViews, ReadOnlySpan<float> digit)
+    private Evidence Combine(IReadOnlyList<float[]> outputs, bool isEnsemble, bool withViews, ReadOnlySpan<float> digit, float? likeness)
     {
         // A member may have run with views for another requested id; without views only its first row counts.
         var views = EnsembleAverage.Of(withViews ? outputs : [.. outputs.Select(o => o[..10])]);
@@ -66,7 +65,7 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
         }
 
         var members = isEnsemble ? outputs.Select(o => o[..10]).ToList() : [];
-        return new Evidence(probabilities, members, stability, shapes.Distance(digit, chosen));
+        return new Evidence(probabilities, members, stability, shapes.Distance(digit, chosen), likeness);
     }
 
     /// <summary>The single models whose answers make up an id's answer.</summary>

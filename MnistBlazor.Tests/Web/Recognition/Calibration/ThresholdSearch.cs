@@ -64,8 +64,7 @@ internal static class ThresholdSearch
 
                         limits = limits with { MinConfidence = confidence };
                         var rule = Rule(id, limits);
-                        var score = negatives.Min(group =>
-                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count / group.Target);
+                        var score = negatives.Min(group => DeclinedShare(group.Evidence, id, rule) / group.Target);
                         best = score > best.Score ? (score, limits) : best;
                     }
                 }
@@ -113,8 +112,7 @@ internal static class ThresholdSearch
                         }
 
                         var declined = kindDeclined.Sum();
-                        var rates = negatives.Select(group =>
-                            group.Evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)group.Evidence.Count).ToList();
+                        var rates = negatives.Select(group => DeclinedShare(group.Evidence, id, rule)).ToList();
                         var score = rates.Zip(negatives).All(pair => pair.First >= pair.Second.Margin)
                             ? 10 - ((double)(declined + wrong) / digitCount)
                             : rates.Zip(negatives).Min(pair => pair.First / pair.Second.Target) - (0.01 * declined / digitCount);
@@ -128,6 +126,10 @@ internal static class ThresholdSearch
 
         return new VerdictThresholds { Models = fitted };
     }
+
+    /// <summary>The share of the inputs a rule declines; inputs with no evidence (no digit found) count as declined.</summary>
+    private static double DeclinedShare(List<Evidence?> evidence, string id, VerdictRule rule) =>
+        evidence.Count(e => e is null || rule.Decide(id, e).Verdict != Verdict.Digit) / (double)evidence.Count;
 
     /// <summary>Per kind of digit, how many a rule declines; and how many digits in all it names wrongly.</summary>
     private static (int[] Declined, int Wrong) DigitOutcomes(List<List<ScoredSample>> digitKinds, string id, VerdictRule rule)
