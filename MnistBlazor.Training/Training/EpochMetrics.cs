@@ -1,6 +1,8 @@
 namespace MnistBlazor.Training.Training;
 
 /// <summary>One epoch's figures; the model card's training curve and TensorBoard are made from these.</summary>
+/// <remarks>With a weight average, the validation figures are the averaged weights'; the live weights' are kept beside
+/// them, so one run shows what the average bought.</remarks>
 public sealed record EpochMetrics(
     int Epoch,
     double TrainLoss,
@@ -8,7 +10,9 @@ public sealed record EpochMetrics(
     double ValidationLoss,
     double ValidationAccuracy,
     double LearningRate,
-    double Seconds);
+    double Seconds,
+    double? LiveValidationLoss = null,
+    double? LiveValidationAccuracy = null);
 
 /// <summary>What a finished training run reports.</summary>
 public sealed record TrainingResult(

@@ -17,6 +17,11 @@ public sealed class TensorBoardLog(string directory)
         _writer.add_scalar("loss/validation", (float)m.ValidationLoss, m.Epoch);
         _writer.add_scalar("accuracy/train", (float)m.TrainAccuracy, m.Epoch);
         _writer.add_scalar("accuracy/validation", (float)m.ValidationAccuracy, m.Epoch);
+        if (m.LiveValidationLoss is { } liveLoss && m.LiveValidationAccuracy is { } liveAccuracy)
+        {
+            _writer.add_scalar("loss/validation_live_weights", (float)liveLoss, m.Epoch);
+            _writer.add_scalar("accuracy/validation_live_weights", (float)liveAccuracy, m.Epoch);
+        }
         _writer.add_scalar("learning_rate", (float)m.LearningRate, m.Epoch);
         _writer.add_scalar("seconds_per_epoch", (float)m.Seconds, m.Epoch);
     }

@@ -8,7 +8,8 @@ using static TorchSharp.torch;
 namespace MnistBlazor.Training.Training;
 
 /// <summary>Trains one deep model: AdamW, a selectable learning-rate schedule, on-the-fly augmentation, early stopping
-/// on validation loss (best weights restored), a checkpoint after every epoch and resume from it.</summary>
+/// on validation loss (best weights restored), an optional moving average of the weights, a checkpoint after every epoch
+/// and resume from it.</summary>
 public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress = null, TensorBoardLog? tensorBoard = null)
 {
     private readonly ITrainingProgress _progress = progress ?? ITrainingProgress.None;
@@ -21,12 +22,13 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
         using var optimizer = optim.AdamW(model.parameters(), options.MaxLearningRate, weight_decay: options.WeightDecay);
         var schedule = LearningRateSchedule.Create(options.Schedule, options.MaxLearningRate, options.Epochs, stepsPerEpoch);
         using var earlyStopping = new EarlyStopping(options.Patience);
+        using var average = options.WeightAverageDecay > 0 ? new WeightAverage(model, options.WeightAverageDecay) : null;
         var run = new RunState();
         random.manual_seed(options.Seed);
 
         if (resume && checkpoint is { Exists: true })
         {
-            run = Resume(checkpoint, model, optimizer, schedule, earlyStopping);
+            run = Resume(checkpoint, model, optimizer, schedule, earlyStopping, average);
         }
 
         var stoppedEarly = earlyStopping.ShouldStop;
@@ -34,16 +36,30 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
         {
             var clock = Stopwatch.StartNew();
             _progress.EpochStarted(epoch, options.Epochs, stepsPerEpoch);
-            var (trainLoss, trainAccuracy, rate) = TrainEpoch(model, optimizer, schedule, train, epoch, ref run.Step, stepsPerEpoch, cancellationToken);
+            var (trainLoss, trainAccuracy, rate) = TrainEpoch(model, optimizer, schedule, train, epoch, ref run.Step, stepsPerEpoch, average, cancellationToken);
             var (validationLoss, validationAccuracy) = ModelScoring.Score(model, validation);
+            (double Loss, double Accuracy)? live = null;
+            bool isBest;
+            if (average is null)
+            {
+                isBest = earlyStopping.Observe(epoch, validationLoss, model);
+            }
+            else
+            {
+                // The average is what ships, so it is what early stopping and the schedule judge; the live figures are kept beside it.
+                live = (validationLoss, validationAccuracy);
+                using var averaged = average.Apply(model);
+                (validationLoss, validationAccuracy) = ModelScoring.Score(model, validation);
+                isBest = earlyStopping.Observe(epoch, validationLoss, model);
+            }
             schedule.EndEpoch(validationLoss);
-            var isBest = earlyStopping.Observe(epoch, validationLoss, model);
             run.TrainingSeconds += clock.Elapsed.TotalSeconds;
-            var metrics = new EpochMetrics(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, rate, clock.Elapsed.TotalSeconds);
+            var metrics = new EpochMetrics(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, rate, clock.Elapsed.TotalSeconds,
+                live?.Loss, live?.Accuracy);
             run.History.Add(metrics);
             run.CompletedEpochs = epoch;
             tensorBoard?.Epoch(metrics);
-            checkpoint?.Save(Snapshot(run, schedule, earlyStopping), model, earlyStopping.BestWeights, optimizer);
+            checkpoint?.Save(Snapshot(run, schedule, earlyStopping, average), model, earlyStopping.BestWeights, optimizer, average?.Weights);
             _progress.EpochCompleted(metrics, isBest);
             stoppedEarly = earlyStopping.ShouldStop;
         }
@@ -55,7 +71,7 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
     }
 
     private (double Loss, double Accuracy, double Rate) TrainEpoch(nn.Module<Tensor, Tensor> model, AdamW optimizer,
-        LearningRateSchedule schedule, DigitSet train, int epoch, ref long step, int steps, CancellationToken cancellationToken)
+        LearningRateSchedule schedule, DigitSet train, int epoch, ref long step, int steps, WeightAverage? average, CancellationToken cancellationToken)
     {
         model.train();
         using var order = randperm(train.Count);
@@ -84,6 +100,7 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             var loss = nn.functional.cross_entropy(logits, labels, label_smoothing: options.LabelSmoothing);
             loss.backward();
             optimizer.step();
+            average?.Update(model);
             step++;
             var batchLoss = loss.item<float>();
             lossSum += batchLoss * labels.shape[0];
@@ -94,18 +111,19 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
         return (lossSum / seen, (double)correct / seen, rate);
     }
 
-    private RunState Resume(Checkpoint checkpoint, nn.Module model, AdamW optimizer, LearningRateSchedule schedule, EarlyStopping earlyStopping)
+    private RunState Resume(Checkpoint checkpoint, nn.Module model, AdamW optimizer, LearningRateSchedule schedule, EarlyStopping earlyStopping,
+        WeightAverage? average)
     {
-        var (state, bestWeights) = checkpoint.Load(model, optimizer, options.Fingerprint());
+        var (state, bestWeights, averageWeights) = checkpoint.Load(model, optimizer, options.Fingerprint());
         schedule.LoadState(state.Schedule);
         earlyStopping.Restore(state.BestLoss, state.BestEpoch, state.EpochsWithoutImprovement, bestWeights);
-        if (bestWeights is not null)
+        if (average is not null)
         {
-            foreach (var tensor in bestWeights.Values)
-            {
-                tensor.Dispose();
-            }
+            average.Restore(averageWeights ?? throw new InvalidDataException($"The checkpoint in {checkpoint.Directory} has no weight average."),
+                state.AverageUpdates);
         }
+        DisposeAll(bestWeights);
+        DisposeAll(averageWeights);
         using var rng = tensor(state.RngState);
         random.set_rng_state(rng);
         return new RunState
@@ -117,7 +135,15 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
         };
     }
 
-    private CheckpointState Snapshot(RunState run, LearningRateSchedule schedule, EarlyStopping earlyStopping)
+    private static void DisposeAll(Dictionary<string, Tensor>? tensors)
+    {
+        foreach (var tensor in tensors?.Values.AsEnumerable() ?? [])
+        {
+            tensor.Dispose();
+        }
+    }
+
+    private CheckpointState Snapshot(RunState run, LearningRateSchedule schedule, EarlyStopping earlyStopping, WeightAverage? average)
     {
         using var rng = random.get_rng_state();
         return new CheckpointState
@@ -132,6 +158,7 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             Schedule = schedule.SaveState(),
             RngState = rng.data<byte>().ToArray(),
             TrainingSeconds = run.TrainingSeconds,
+            AverageUpdates = average?.Updates ?? 0,
         };
     }
 

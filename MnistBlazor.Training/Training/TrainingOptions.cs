@@ -21,7 +21,12 @@ public sealed record TrainingOptions
     /// <summary>Digits typed in the digit gate's training fonts, added to the MNIST training part (never to validation).</summary>
     public int TypedDigits { get; init; }
 
+    /// <summary>Decay of an exponential moving average of the weights, validated and shipped instead of the live weights
+    /// (0 = none; e.g. 0.999).</summary>
+    public double WeightAverageDecay { get; init; }
+
     /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
     public string Fingerprint() =>
-        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}" + (TypedDigits > 0 ? $"|typed={TypedDigits}" : "");
+        $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}" + (TypedDigits > 0 ? $"|typed={TypedDigits}" : "")
+        + (WeightAverageDecay > 0 ? $"|average={WeightAverageDecay}" : "");
 }

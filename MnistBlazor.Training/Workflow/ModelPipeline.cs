@@ -87,6 +87,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             Patience = request.Patience ?? options.Patience,
             Augmentation = request.Augmentation is { } preset ? AugmentationOptions.Named(preset) : options.Augmentation,
             TypedDigits = request.TypedDigits ?? options.TypedDigits,
+            WeightAverageDecay = request.WeightAverage ?? options.WeightAverageDecay,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -99,5 +100,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.Patience is { } p ? $" --patience {p}" : "")
         + (r.Augmentation is { } a ? $" --augmentation {a}" : "")
         + (r.TypedDigits is { } t ? $" --typed-digits {t}" : "")
+        + (r.WeightAverage is { } w ? $" --weight-average {w.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
         + (r.Quick ? " --quick" : "");
 }

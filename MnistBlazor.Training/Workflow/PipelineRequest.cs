@@ -14,4 +14,5 @@ public sealed record PipelineRequest(
     bool Export = true,
     int? Patience = null,
     AugmentationPreset? Augmentation = null,
-    int? TypedDigits = null);
+    int? TypedDigits = null,
+    double? WeightAverage = null);

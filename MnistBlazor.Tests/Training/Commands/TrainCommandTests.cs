@@ -45,5 +45,19 @@ public sealed class TrainCommandTests
         Assert.Contains(result.Errors, e => e.Message.Contains("--folds", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("-0.1")]
+    public void WeightAverageDecayOfOneOrBelowZeroIsRefused(string decay)
+    {
+        var result = Parse("train", "--model", "resnet", "--weight-average", decay);
+
+        Assert.Contains(result.Errors, e => e.Message.StartsWith("--weight-average must be", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WeightAverageDecayParses() =>
+        Assert.Equal(0.999, Parse("train", "--model", "vgg", "--weight-average", "0.999").GetValue<double?>("--weight-average"));
+
     private static ParseResult Parse(params string[] args) => new RootCommand { TrainCommand.Create(Pipeline, new TestConsole()) }.Parse(args);
 }

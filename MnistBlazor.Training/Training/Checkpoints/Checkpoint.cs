@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace MnistBlazor.Training.Training.Checkpoints;
 
 /// <summary>A training run's checkpoint: a folder holding the weights, the best weights, the optimizer state and
-/// <see cref="CheckpointState"/>. Saved after every epoch into a fresh folder that then replaces the old one, so a run
+/// <see cref="CheckpointState"/>, and the weight average where the run keeps one. Saved after every epoch into a fresh folder that then replaces the old one, so a run
 /// killed at any moment leaves the previous complete checkpoint.</summary>
 public sealed class Checkpoint(string directory)
 {
@@ -13,6 +13,7 @@ public sealed class Checkpoint(string directory)
     private const string WeightsFile = "model.bin";
     private const string BestWeightsFile = "best.bin";
     private const string OptimizerFile = "optimizer.bin";
+    private const string AverageFile = "average.bin";
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
@@ -20,7 +21,8 @@ public sealed class Checkpoint(string directory)
 
     public bool Exists => File.Exists(Path.Combine(Directory, StateFile)) || File.Exists(Path.Combine(Previous, StateFile));
 
-    public void Save(CheckpointState state, nn.Module model, IReadOnlyDictionary<string, Tensor>? bestWeights, OptimizerHelper optimizer)
+    public void Save(CheckpointState state, nn.Module model, IReadOnlyDictionary<string, Tensor>? bestWeights, OptimizerHelper optimizer,
+        IReadOnlyDictionary<string, Tensor>? averageWeights = null)
     {
         var staging = $"{Directory}.staging-{Environment.ProcessId}";
         if (System.IO.Directory.Exists(staging))
@@ -34,12 +36,17 @@ public sealed class Checkpoint(string directory)
             TensorDictionaryFile.Save(Path.Combine(staging, BestWeightsFile), bestWeights);
         }
         optimizer.save_state_dict(Path.Combine(staging, OptimizerFile));
+        if (averageWeights is not null)
+        {
+            TensorDictionaryFile.Save(Path.Combine(staging, AverageFile), averageWeights);
+        }
         File.WriteAllText(Path.Combine(staging, StateFile), JsonSerializer.Serialize(state, CheckpointState.JsonOptions));
         Swap(staging);
     }
 
-    /// <summary>Loads the checkpoint into <paramref name="model"/> and <paramref name="optimizer"/>; returns its state and best weights.</summary>
-    public (CheckpointState State, Dictionary<string, Tensor>? BestWeights) Load(nn.Module model, OptimizerHelper optimizer, string expectedFingerprint)
+    /// <summary>Loads the checkpoint into <paramref name="model"/> and <paramref name="optimizer"/>; returns its state, best
+    /// weights and weight average (null where it has none).</summary>
+    public (CheckpointState State, Dictionary<string, Tensor>? BestWeights, Dictionary<string, Tensor>? AverageWeights) Load(nn.Module model, OptimizerHelper optimizer, string expectedFingerprint)
     {
         var folder = File.Exists(Path.Combine(Directory, StateFile)) ? Directory : Previous;
         var statePath = Path.Combine(folder, StateFile);
@@ -57,7 +64,7 @@ public sealed class Checkpoint(string directory)
         }
         model.load(Path.Combine(folder, WeightsFile));
         optimizer.load_state_dict(Path.Combine(folder, OptimizerFile));
-        return (state, LoadBestWeights(Path.Combine(folder, BestWeightsFile)));
+        return (state, LoadTensors(Path.Combine(folder, BestWeightsFile)), LoadTensors(Path.Combine(folder, AverageFile)));
     }
 
     public void Delete()
@@ -89,6 +96,6 @@ public sealed class Checkpoint(string directory)
         }
     }
 
-    private static Dictionary<string, Tensor>? LoadBestWeights(string path) =>
+    private static Dictionary<string, Tensor>? LoadTensors(string path) =>
         File.Exists(path) ? TensorDictionaryFile.Load(path) : null;
 }

@@ -18,6 +18,8 @@ public sealed record CheckpointState
     /// <summary>torch's global generator state after the last completed epoch.</summary>
     public required byte[] RngState { get; init; }
     public required double TrainingSeconds { get; init; }
+    /// <summary>Updates of the weight average so far (0 without one).</summary>
+    public long AverageUpdates { get; init; }
 
     internal static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
