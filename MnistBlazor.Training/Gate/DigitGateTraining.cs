@@ -84,16 +84,13 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
         var folder = Path.Combine(paths.Models, GateContract.FolderName);
         Directory.CreateDirectory(folder);
         var onnxPath = Path.Combine(folder, GateContract.FileName);
-        var cardPath = Path.Combine(folder, GateContract.CardFileName);
         var staging = onnxPath + ".new";
         try
         {
             OnnxExporter.Export(model, GateContract.ModelId, staging,
                 new Dictionary<string, string> { [OnnxContract.ModelCardKey] = card.ToJson() }, GateContract.ClassCount);
             card = card with { OnnxSha256 = ModelPublisher.Sha256(staging) };
-            File.WriteAllText(cardPath + ".new", card.ToJson());
-            File.Move(staging, onnxPath, overwrite: true);
-            File.Move(cardPath + ".new", cardPath, overwrite: true);
+            ModelPublisher.Install(staging, onnxPath, Path.Combine(folder, GateContract.CardFileName), card.ToJson());
             return card;
         }
         finally

@@ -31,17 +31,22 @@ public sealed class ModelPublisher(WorkflowPaths paths)
             OnnxModelFile.SetMetadata(stagingPath, OnnxContract.ModelCardKey, card.ToJson());
             card = card with { OnnxSha256 = Sha256(stagingPath) };
 
-            var onnxPath = Path.Combine(paths.Models, $"{modelId}.onnx");
-            var cardPath = Path.Combine(paths.Models, $"{modelId}.json");
-            File.WriteAllText(cardPath + ".new", card.ToJson());
-            File.Move(stagingPath, onnxPath, overwrite: true);
-            File.Move(cardPath + ".new", cardPath, overwrite: true);
+            Install(stagingPath, Path.Combine(paths.Models, $"{modelId}.onnx"), Path.Combine(paths.Models, $"{modelId}.json"), card.ToJson());
             return card;
         }
         finally
         {
             File.Delete(stagingPath);
         }
+    }
+
+    /// <summary>Puts a complete staged graph and its card in place: the card is written beside its final name first,
+    /// then each file is renamed over the shipped one, so neither is ever seen half written.</summary>
+    public static void Install(string stagingPath, string onnxPath, string cardPath, string cardJson)
+    {
+        File.WriteAllText(cardPath + ".new", cardJson);
+        File.Move(stagingPath, onnxPath, overwrite: true);
+        File.Move(cardPath + ".new", cardPath, overwrite: true);
     }
 
     public static string Sha256(string path)
