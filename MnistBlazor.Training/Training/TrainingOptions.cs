@@ -14,7 +14,11 @@ public sealed record TrainingOptions
     public ScheduleKind Schedule { get; init; } = ScheduleKind.OneCycle;
     /// <summary>Epochs without a better validation loss before stopping; 0 never stops early.</summary>
     public int Patience { get; init; } = 4;
+    /// <summary>Seeds the weights, batch order, augmentation and typed digits.</summary>
     public long Seed { get; init; } = 42;
+    /// <summary>Seeds the validation hold-out and cross-validation folds apart from <see cref="Seed"/>, so runs with other
+    /// seeds are judged on the same validation images.</summary>
+    public long SplitSeed { get; init; } = 42;
     public double ValidationFraction { get; init; } = 0.1;
     public AugmentationOptions Augmentation { get; init; } = new();
 
@@ -28,5 +32,6 @@ public sealed record TrainingOptions
     /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
     public string Fingerprint() =>
         $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}" + (TypedDigits > 0 ? $"|typed={TypedDigits}" : "")
-        + (WeightAverageDecay > 0 ? $"|average={WeightAverageDecay}" : "");
+        + (WeightAverageDecay > 0 ? $"|average={WeightAverageDecay}" : "")
+        + (SplitSeed != Seed ? $"|split={SplitSeed}" : "");
 }

@@ -14,7 +14,7 @@ public sealed class CrossValidation(TrainingOptions options, string checkpointRo
     public CrossValidationSummary Run(DigitSet train, int folds, bool resume, CancellationToken cancellationToken)
     {
         var accuracies = new List<double>(folds);
-        var splits = DataSplits.Folds(train.Count, folds, options.Seed);
+        var splits = DataSplits.Folds(train.Count, folds, options.SplitSeed);
         for (var k = 0; k < folds; k++)
         {
             using var trainIndices = tensor(splits[k].Train);

@@ -24,7 +24,7 @@ public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter rep
             reporter.CrossValidationCompleted(options.ModelId, crossValidation);
         }
 
-        var (train, validation) = data.Holdout(options.ValidationFraction, options.Seed);
+        var (train, validation) = data.Holdout(options.ValidationFraction, options.SplitSeed);
         // Cross-validation above compares settings on MNIST alone; the typed digits join the final run only.
         if (options.TypedDigits > 0)
         {

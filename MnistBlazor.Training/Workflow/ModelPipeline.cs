@@ -88,6 +88,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             Augmentation = request.Augmentation is { } preset ? AugmentationOptions.Named(preset) : options.Augmentation,
             TypedDigits = request.TypedDigits ?? options.TypedDigits,
             WeightAverageDecay = request.WeightAverage ?? options.WeightAverageDecay,
+            Seed = request.Seed ?? options.Seed,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -101,5 +102,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.Augmentation is { } a ? $" --augmentation {a}" : "")
         + (r.TypedDigits is { } t ? $" --typed-digits {t}" : "")
         + (r.WeightAverage is { } w ? $" --weight-average {w.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
+        + (r.Seed is { } seed ? $" --seed {seed}" : "")
         + (r.Quick ? " --quick" : "");
 }

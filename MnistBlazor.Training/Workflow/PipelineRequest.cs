@@ -15,4 +15,5 @@ public sealed record PipelineRequest(
     int? Patience = null,
     AugmentationPreset? Augmentation = null,
     int? TypedDigits = null,
-    double? WeightAverage = null);
+    double? WeightAverage = null,
+    long? Seed = null);

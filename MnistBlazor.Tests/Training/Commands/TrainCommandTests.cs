@@ -59,5 +59,9 @@ public sealed class TrainCommandTests
     public void WeightAverageDecayParses() =>
         Assert.Equal(0.999, Parse("train", "--model", "vgg", "--weight-average", "0.999").GetValue<double?>("--weight-average"));
 
+    [Fact]
+    public void SeedParses() =>
+        Assert.Equal(7L, Parse("train", "--model", "resnet", "--seed", "7").GetValue<long?>("--seed"));
+
     private static ParseResult Parse(params string[] args) => new RootCommand { TrainCommand.Create(Pipeline, new TestConsole()) }.Parse(args);
 }
