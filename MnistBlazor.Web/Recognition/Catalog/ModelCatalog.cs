@@ -54,7 +54,7 @@ public sealed class ModelCatalog : IDisposable
         var loaded = new Dictionary<string, OnnxDigitModel>();
         foreach (var id in FileModelIds)
         {
-            var (status, model) = ModelLoader.Load(id, directory, sessionOptions, logger);
+            var (status, model) = ModelLoader.Load(id, directory, sessionOptions, logger, GraphKind.DigitModel);
             statuses.Add(status);
             if (model is not null)
             {
@@ -66,7 +66,7 @@ public sealed class ModelCatalog : IDisposable
         statuses.Insert(0, EnsembleStatus(directory, statuses, logger));
         logger.Summary(directory, statuses.Count(s => s.IsAvailable), statuses.Count);
         var (gateStatus, gate) = ModelLoader.Load(GateContract.ModelId, Path.Combine(directory, GateContract.FolderName),
-            sessionOptions, logger, GateContract.ClassCount);
+            sessionOptions, logger, GraphKind.DigitGate);
         return new ModelCatalog(directory, statuses, loaded, gateStatus, gate);
     }
 

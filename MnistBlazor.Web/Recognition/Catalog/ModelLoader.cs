@@ -12,9 +12,8 @@ internal static class ModelLoader
     /// <summary>Largest deviation from 1 a probability row may show (float softmax rounding).</summary>
     private const float RowSumTolerance = 1e-3f;
 
-    /// <param name="classCount">Probabilities per image: 10 for a digit model, 2 for the digit gate (which has no model card).</param>
     public static (ModelStatus Status, OnnxDigitModel? Model) Load(string id, string directory, SessionOptions sessionOptions, ILogger logger,
-        int classCount = OnnxContract.ClassCount)
+        GraphKind kind)
     {
         var path = Path.Combine(directory, id + ".onnx");
         if (!File.Exists(path))
@@ -33,15 +32,15 @@ internal static class ModelLoader
             return Unavailable(id, $"{id}.onnx is not a loadable ONNX model ({FirstLine(e.Message)})", logger);
         }
 
-        var violation = OnnxContract.FindViolation(session, classCount);
+        var violation = OnnxContract.FindViolation(session, kind.ClassCount);
         if (violation is not null)
         {
             session.Dispose();
             return Unavailable(id, $"{id}.onnx breaks the model contract: {violation}", logger);
         }
 
-        var card = classCount == OnnxContract.ClassCount ? ModelCardReader.Read(id, Path.Combine(directory, id + ".json"), session, logger) : null;
-        var model = new OnnxDigitModel(id, session, card, classCount);
+        var card = kind.HasModelCard ? ModelCardReader.Read(id, Path.Combine(directory, id + ".json"), session, logger) : null;
+        var model = new OnnxDigitModel(id, session, card, kind.ClassCount);
         violation = SmokeTest(model);
         if (violation is not null)
         {
