@@ -33,7 +33,7 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
 
     public GateCard TrainAndPublish(MnistPaths mnist, TrainingOptions shipped, bool quick, bool resume, string command, CancellationToken cancellationToken)
     {
-        var fonts = GateFonts.Load();
+        var fonts = GateFonts.Load(GateFonts.GateFiles);
         var samples = new GateSamples(IdxReader.ReadImages(mnist.TrainImages), fonts);
         var (train, _) = samples.Build(quick ? QuickSamples : TrainingSamples, TrainingSeed);
         var (validation, validationKinds) = samples.Build(quick ? QuickSamples / 3 : ValidationSamples, ValidationSeed);
@@ -58,7 +58,7 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
                 ValidationAccuracyByKind = AccuracyByKind(model, validation, validationKinds),
                 TrainingSamples = (int)train.Count,
                 ValidationSamples = (int)validation.Count,
-                Fonts = [.. GateFonts.Files.Select(f => Path.GetFileName(f.Path))],
+                Fonts = [.. GateFonts.GateFiles.Select(f => Path.GetFileName(f.Path))],
                 Epochs = result.History.Count,
                 TrainingSeconds = Math.Round(result.TrainingSeconds, 1),
                 CreatedUtc = DateTimeOffset.UtcNow,
