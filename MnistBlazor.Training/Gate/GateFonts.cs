@@ -81,13 +81,21 @@ public static class GateFonts
         return [.. files.Select(f =>
         {
             var typeface = SKTypeface.FromFile(f.Path) ?? throw new InvalidDataException($"Font {f.Path} ({f.Package}) could not be read.");
-            return typeface.ContainsGlyphs("0123456789")
+            return Drawable(typeface, "0123456789").Length == 10
                 ? typeface
                 : throw new InvalidDataException($"Font {f.Path} ({f.Package}) lacks digit glyphs; take it off GateFonts.Files.");
         })];
     }
 
-    /// <summary>The characters of <paramref name="candidates"/> the font can draw.</summary>
-    public static string Drawable(SKTypeface typeface, string candidates) =>
-        string.Concat(candidates.Where(c => typeface.ContainsGlyph(c)));
+    /// <summary>The characters of <paramref name="candidates"/> the font draws with ink: some faces map a character to
+    /// an empty glyph, which <see cref="SKTypeface.ContainsGlyph(int)"/> alone would count.</summary>
+    public static string Drawable(SKTypeface typeface, string candidates)
+    {
+        using var paint = new SKPaint { Typeface = typeface, TextSize = 100 };
+        return string.Concat(candidates.Where(c =>
+        {
+            using var path = paint.GetTextPath(c.ToString(), 0, 0);
+            return typeface.ContainsGlyph(c) && !path.IsEmpty;
+        }));
+    }
 }

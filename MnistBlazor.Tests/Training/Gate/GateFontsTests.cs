@@ -24,6 +24,16 @@ public sealed partial class GateFontsTests
         Assert.Empty(GateFonts.Files.Intersect(GateFonts.HandwritingFiles));
     }
 
+    [Fact]
+    public void ACharacterWhoseGlyphHasNoInkIsNotDrawable()
+    {
+        var font = GateFonts.Load(GateFonts.CalibrationFiles)[0];
+
+        // A space has a glyph in every font, and no outline.
+        Assert.True(font.ContainsGlyph(' '));
+        Assert.Equal("12", GateFonts.Drawable(font, "1 2"));
+    }
+
     [GeneratedRegex(@"fonts-[a-z0-9-]+")]
     private static partial Regex PackageName();
 }
