@@ -35,7 +35,7 @@ public static class Architecture
     public static string Describe(string id) => id switch
     {
         BasicCnnId => "3 conv layers (32, 64, 128 channels, 3x3, ReLU, 2x2 max pooling), dropout, 2 fully connected layers (1152-256-10)",
-        ResNetId => "ResNet: 3x3 stem, 3 stages of 2 residual blocks (16, 32, 64 channels) with batch normalisation and skip connections, global average pooling, linear classifier",
+        ResNetId => "ResNet: 3x3 stem, 3 stages of 2 residual blocks (24, 48, 96 channels) with batch normalisation and skip connections, global average pooling, linear classifier",
         VggId => "VGG-style: 3 stages of two 3x3 conv + batch norm + ReLU layers (32, 64, 128 channels) each ending in 2x2 max pooling, 2 fully connected layers (1152-256-10) with dropout",
         GateId => "Basic CNN at half width (16, 32, 64 channels, 576-128-2): is the image a digit at all?",
         _ => id,

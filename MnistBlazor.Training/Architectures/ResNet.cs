@@ -3,15 +3,15 @@ using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Architectures;
 
-/// <summary>A small ResNet for 28x28 digits: a stem, three stages of two residual blocks (16, 32, 64 channels), global average pooling.</summary>
+/// <summary>A small ResNet for 28x28 digits: a stem, three stages of two residual blocks (24, 48, 96 channels), global average pooling.</summary>
 public sealed class ResNet : nn.Module<Tensor, Tensor>
 {
-    private readonly ConvBatchNorm stem = new(1, 16, 3);
+    private readonly ConvBatchNorm stem = new(1, 24, 3);
     private readonly ModuleList<ResidualBlock> blocks = nn.ModuleList(
-        new ResidualBlock(16, 16, 1), new ResidualBlock(16, 16, 1),
-        new ResidualBlock(16, 32, 2), new ResidualBlock(32, 32, 1),
-        new ResidualBlock(32, 64, 2), new ResidualBlock(64, 64, 1));
-    private readonly Linear classifier = nn.Linear(64, 10);
+        new ResidualBlock(24, 24, 1), new ResidualBlock(24, 24, 1),
+        new ResidualBlock(24, 48, 2), new ResidualBlock(48, 48, 1),
+        new ResidualBlock(48, 96, 2), new ResidualBlock(96, 96, 1));
+    private readonly Linear classifier = nn.Linear(96, 10);
 
     public ResNet() : base(nameof(ResNet))
     {
