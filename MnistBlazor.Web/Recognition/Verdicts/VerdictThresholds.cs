@@ -10,14 +10,14 @@ public sealed record VerdictThresholds
     /// were fitted on top for the models and gate of 2026-11-26 (ThresholdSearch.FitGate): of the limits that decline at
     /// most 2.75% of each kind of digit (typed digits in fonts the gate never saw included) and at least 90% of letters,
     /// 95% of scribbles and 99% of noise on the calibration set, those answering the most digits rightly. On the held-out
-    /// set (1000 each) the ensemble then declines 96.7% of letters, 95.9% of scribbles, 99.6% of noise and 0.5% of digits
-    /// (1.3% of typed ones), and names 0.5% of digits wrongly.</remarks>
+    /// set (1000 each) the ensemble then declines 96.8% of letters, 95.6% of scribbles, 99.4% of noise and 0.4% of digits
+    /// (1.2% of typed ones), and names 0.5% of digits wrongly.</remarks>
     public Dictionary<string, ModelThresholds> Models { get; init; } = new()
     {
         [ModelIds.Ensemble] = new()
         {
             MinConfidence = 0.777f, MinStability = 0.7f, MinMemberConfidence = 0f, MaxShapeDistance = 2.5f,
-            MinDigitLikeness = 0.05f, TrustedDigitLikeness = 0.5f, MinTrustedConfidence = 0.4f,
+            MinDigitLikeness = 0.05f, TrustedDigitLikeness = 0.5f, MinTrustedConfidence = 0.2f,
         },
         [ModelIds.BasicCnn] = new()
         {
@@ -27,7 +27,7 @@ public sealed record VerdictThresholds
         [ModelIds.ResNet] = new()
         {
             MinConfidence = 0.858f, MinStability = 0f, MaxShapeDistance = 2.25f,
-            MinDigitLikeness = 0.05f, TrustedDigitLikeness = 0.5f, MinTrustedConfidence = 0.3f,
+            MinDigitLikeness = 0.05f, TrustedDigitLikeness = 0.5f, MinTrustedConfidence = 0.2f,
         },
         [ModelIds.Vgg] = new()
         {
