@@ -65,19 +65,12 @@ public sealed class EarlyStopping : IDisposable
     private void ReplaceBestWeights(Dictionary<string, Tensor>? weights)
     {
         DisposeBest();
-        _bestWeights = weights?.ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone().DetachFromDisposeScope());
+        _bestWeights = weights is null ? null : WeightCopies.Of(weights);
     }
 
     private void DisposeBest()
     {
-        if (_bestWeights is null)
-        {
-            return;
-        }
-        foreach (var tensor in _bestWeights.Values)
-        {
-            tensor.Dispose();
-        }
+        WeightCopies.Dispose(_bestWeights);
         _bestWeights = null;
     }
 

@@ -122,8 +122,8 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             average.Restore(averageWeights ?? throw new InvalidDataException($"The checkpoint in {checkpoint.Directory} has no weight average."),
                 state.AverageUpdates);
         }
-        DisposeAll(bestWeights);
-        DisposeAll(averageWeights);
+        WeightCopies.Dispose(bestWeights);
+        WeightCopies.Dispose(averageWeights);
         using var rng = tensor(state.RngState);
         random.set_rng_state(rng);
         return new RunState
@@ -133,14 +133,6 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             History = [.. state.History],
             TrainingSeconds = state.TrainingSeconds,
         };
-    }
-
-    private static void DisposeAll(Dictionary<string, Tensor>? tensors)
-    {
-        foreach (var tensor in tensors?.Values.AsEnumerable() ?? [])
-        {
-            tensor.Dispose();
-        }
     }
 
     private CheckpointState Snapshot(RunState run, LearningRateSchedule schedule, EarlyStopping earlyStopping, WeightAverage? average)

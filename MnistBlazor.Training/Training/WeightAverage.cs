@@ -18,7 +18,7 @@ public sealed class WeightAverage : IDisposable
             throw new ArgumentOutOfRangeException(nameof(decay), decay, "The weight-average decay must lie between 0 and 1, e.g. 0.999.");
         }
         Decay = decay;
-        _average = Copy(model.state_dict());
+        _average = WeightCopies.Of(model.state_dict());
     }
 
     public double Decay { get; }
@@ -53,7 +53,7 @@ public sealed class WeightAverage : IDisposable
     /// the live weights back.</summary>
     public IDisposable Apply(nn.Module model)
     {
-        var live = Copy(model.state_dict());
+        var live = WeightCopies.Of(model.state_dict());
         model.load_state_dict(_average);
         return new LiveWeights(model, live);
     }
@@ -73,26 +73,14 @@ public sealed class WeightAverage : IDisposable
         Updates = updates;
     }
 
-    public void Dispose()
-    {
-        foreach (var tensor in _average.Values)
-        {
-            tensor.Dispose();
-        }
-    }
-
-    private static Dictionary<string, Tensor> Copy(IDictionary<string, Tensor> weights) =>
-        weights.ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone().DetachFromDisposeScope());
+    public void Dispose() => WeightCopies.Dispose(_average);
 
     private sealed class LiveWeights(nn.Module model, Dictionary<string, Tensor> live) : IDisposable
     {
         public void Dispose()
         {
             model.load_state_dict(live);
-            foreach (var tensor in live.Values)
-            {
-                tensor.Dispose();
-            }
+            WeightCopies.Dispose(live);
         }
     }
 }
