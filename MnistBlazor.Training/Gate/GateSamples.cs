@@ -28,6 +28,11 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
     /// each sample's kind ("MNIST digit", "typed letter", "scribble", ...).</summary>
     public (DigitSet Set, string[] Kinds) Build(int count, int seed) => SyntheticSet.Build(count, seed, Draw);
 
+    /// <summary>Per font, the letters and symbols it draws with ink: found once, not for every sample (each check renders
+    /// the glyph's outline).</summary>
+    private readonly Dictionary<SKTypeface, (string Letters, string Symbols)> drawable = fonts.Distinct()
+        .ToDictionary(font => font, font => (DrawableOrFail(font, Letters), DrawableOrFail(font, Symbols)));
+
     private static string Pick(Random random)
     {
         var roll = random.NextDouble();
@@ -50,9 +55,9 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
         {
             "MNIST digit" => MnistImage(random.Next(mnistTrain.Count), random),
             "typed digit" => GateCanvas.Text(random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture), font, random),
-            "typed letter" => GateCanvas.Text(Any(font, Letters, random, 1), font, random),
-            "letter pair" => GateCanvas.Text(Any(font, Letters, random, 2), font, random),
-            "symbol" => GateCanvas.Text(Any(font, Symbols, random, 1), font, random),
+            "typed letter" => GateCanvas.Text(Any(drawable[font].Letters, random, 1), font, random),
+            "letter pair" => GateCanvas.Text(Any(drawable[font].Letters, random, 2), font, random),
+            "symbol" => GateCanvas.Text(Any(drawable[font].Symbols, random, 1), font, random),
             "blots" => Blots(random),
             "specks" => Specks(random),
             _ => Scribble(random),
@@ -60,12 +65,13 @@ public sealed class GateSamples(IdxImages mnistTrain, IReadOnlyList<SKTypeface> 
         return (image, kind is "MNIST digit" or "typed digit" ? ADigit : NotADigit, kind);
     }
 
-    private static string Any(SKTypeface font, string candidates, Random random, int length)
+    private static string Any(string drawable, Random random, int length) =>
+        string.Concat(Enumerable.Range(0, length).Select(_ => drawable[random.Next(drawable.Length)]));
+
+    private static string DrawableOrFail(SKTypeface font, string candidates)
     {
         var drawable = GateFonts.Drawable(font, candidates);
-        return drawable.Length == 0
-            ? throw new InvalidDataException($"Font {font.FamilyName} draws none of \"{candidates}\".")
-            : string.Concat(Enumerable.Range(0, length).Select(_ => drawable[random.Next(drawable.Length)]));
+        return drawable.Length == 0 ? throw new InvalidDataException($"Font {font.FamilyName} draws none of \"{candidates}\".") : drawable;
     }
 
     /// <summary>One to four filled ellipses of different sizes, apart or overlapping.</summary>
