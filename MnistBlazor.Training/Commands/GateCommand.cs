@@ -18,7 +18,7 @@ public static class GateCommand
     {
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run (writes under artifacts/quick/)." };
-        var augmentation = new Option<AugmentationPreset?>("--augmentation") { Description = "Augmentation: AffineOnly (shipped), Full or None." };
+        var augmentation = new Option<AugmentationPreset?>("--augmentation") { Description = "Augmentation: None (shipped: random affine made the gate worse), AffineOnly or Full." };
         var command = new Command("gate", "Train the digit gate, which tells digits from letters and scribbles, and publish it to models/gate/.")
         {
             resume, quick, augmentation,

@@ -81,9 +81,9 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
 
     private GateCard Publish(nn.Module<Tensor, Tensor> model, GateCard card)
     {
-        var folder = Path.Combine(paths.Models, GateContract.FolderName);
+        var onnxPath = GateContract.PathIn(paths.Models);
+        var folder = Path.GetDirectoryName(onnxPath)!;
         Directory.CreateDirectory(folder);
-        var onnxPath = Path.Combine(folder, GateContract.FileName);
         var staging = onnxPath + ".new";
         try
         {
