@@ -46,7 +46,7 @@ public sealed class ConsoleTrainingReporter(IAnsiConsole console, ProgressContex
                 _task.Value = (double)m.Epoch * _steps;
             }
             console.MarkupLineInterpolated(
-                $"{label} epoch {m.Epoch}/{_totalEpochs}: train loss {m.TrainLoss:F4} acc {m.TrainAccuracy:P2} | val loss {m.ValidationLoss:F4} acc {m.ValidationAccuracy:P2}{(isBest ? " (best)" : "")}{(m.LiveValidationAccuracy is { } live ? $" (live weights {live:P2})" : "")} | lr {m.LearningRate:G3} | {m.Seconds:F0} s");
+                $"{label} epoch {m.Epoch}/{_totalEpochs}: train loss {m.TrainLoss:F4} acc {m.TrainAccuracy:P2} | {(m.ValidationLoss is { } loss ? $"val loss {loss:F4} acc {m.ValidationAccuracy:P2}{(isBest ? " (best)" : "")}" : "final fit, nothing held out")}{(m.LiveValidationAccuracy is { } live ? $" (live weights {live:P2})" : "")} | lr {m.LearningRate:G3} | {m.Seconds:F0} s");
         }
     }
 }

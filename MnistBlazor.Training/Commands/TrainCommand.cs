@@ -26,13 +26,14 @@ public static class TrainCommand
         var weightAverage = new Option<double?>("--weight-average") { Description = "Decay of a moving average of the weights, validated and shipped instead of the live weights (0 = none, e.g. 0.999; default: the shipped setting)." };
         weightAverage.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 0 or >= 1) r.AddError("--weight-average must be 0 (none) or a decay below 1, e.g. 0.999."); });
         var seed = new Option<long?>("--seed") { Description = "Seed of the weights, batch order, augmentation and typed digits (default 42); the validation hold-out stays the same." };
+        var finalFit = new Option<bool?>("--final-fit") { Description = "Train on all 60,000 training digits, none held out, and keep the last epoch (true/false; default: the shipped setting). Choose the settings on the hold-out first: a final fit has no validation, so no early stopping (--patience 0)." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the last checkpoint of an interrupted run." };
         var quick = new Option<bool>("--quick") { Description = "A small smoke run on a subset (seconds, not minutes)." };
         var noExport = new Option<bool>("--no-export") { Description = "Train only; do not export to models/ or evaluate." };
 
         var command = new Command("train", "Train one model, export it to models/ and evaluate it on the MNIST test set.")
         {
-            model, epochs, folds, schedule, patience, augmentation, typedDigits, weightAverage, seed, resume, quick, noExport,
+            model, epochs, folds, schedule, patience, augmentation, typedDigits, weightAverage, seed, finalFit, resume, quick, noExport,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
         {
@@ -48,7 +49,8 @@ public static class TrainCommand
                 Augmentation: result.GetValue(augmentation),
                 TypedDigits: result.GetValue(typedDigits),
                 WeightAverage: result.GetValue(weightAverage),
-                Seed: result.GetValue(seed)), cancellationToken).ConfigureAwait(false);
+                Seed: result.GetValue(seed),
+                FinalFit: result.GetValue(finalFit)), cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;

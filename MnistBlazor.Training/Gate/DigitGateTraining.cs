@@ -54,7 +54,7 @@ public sealed class DigitGateTraining(WorkflowPaths paths, ITrainingReporter rep
                 DisplayName = Architecture.DisplayName(GateContract.ModelId),
                 Architecture = Architecture.Describe(GateContract.ModelId),
                 Parameters = Architecture.ParameterCount(model),
-                ValidationAccuracy = Math.Round(result.BestValidationAccuracy * 100, 2),
+                ValidationAccuracy = Math.Round(result.BestValidationAccuracy.GetValueOrDefault() * 100, 2),
                 ValidationAccuracyByKind = AccuracyByKind(model, validation, validationKinds),
                 TrainingSamples = (int)train.Count,
                 ValidationSamples = (int)validation.Count,

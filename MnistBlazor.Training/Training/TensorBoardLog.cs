@@ -14,9 +14,12 @@ public sealed class TensorBoardLog(string directory)
     public void Epoch(EpochMetrics m)
     {
         _writer.add_scalar("loss/train", (float)m.TrainLoss, m.Epoch);
-        _writer.add_scalar("loss/validation", (float)m.ValidationLoss, m.Epoch);
         _writer.add_scalar("accuracy/train", (float)m.TrainAccuracy, m.Epoch);
-        _writer.add_scalar("accuracy/validation", (float)m.ValidationAccuracy, m.Epoch);
+        if (m.ValidationLoss is { } loss && m.ValidationAccuracy is { } accuracy)
+        {
+            _writer.add_scalar("loss/validation", (float)loss, m.Epoch);
+            _writer.add_scalar("accuracy/validation", (float)accuracy, m.Epoch);
+        }
         if (m.LiveValidationLoss is { } liveLoss && m.LiveValidationAccuracy is { } liveAccuracy)
         {
             _writer.add_scalar("loss/validation_live_weights", (float)liveLoss, m.Epoch);

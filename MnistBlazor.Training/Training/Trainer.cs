@@ -9,15 +9,20 @@ namespace MnistBlazor.Training.Training;
 
 /// <summary>Trains one deep model: AdamW, a selectable learning-rate schedule, on-the-fly augmentation, early stopping
 /// on validation loss (best weights restored), an optional moving average of the weights, a checkpoint after every epoch
-/// and resume from it.</summary>
+/// and resume from it. Without a validation set (a final fit on every training digit) each epoch is scored on its training
+/// batches only and the last epoch is kept.</summary>
 public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress = null, TensorBoardLog? tensorBoard = null)
 {
     private readonly ITrainingProgress _progress = progress ?? ITrainingProgress.None;
     private readonly Augmentation _augmentation = new(options.Augmentation);
 
-    public TrainingResult Train(nn.Module<Tensor, Tensor> model, DigitSet train, DigitSet validation,
+    public TrainingResult Train(nn.Module<Tensor, Tensor> model, DigitSet train, DigitSet? validation,
         Checkpoint? checkpoint = null, bool resume = false, CancellationToken cancellationToken = default)
     {
+        if (validation is null)
+        {
+            options.CheckFinalFit();
+        }
         var stepsPerEpoch = (int)(train.Count / options.BatchSize) + (train.Count % options.BatchSize >= 2 ? 1 : 0);
         using var optimizer = optim.AdamW(model.parameters(), options.MaxLearningRate, weight_decay: options.WeightDecay);
         var schedule = LearningRateSchedule.Create(options.Schedule, options.MaxLearningRate, options.Epochs, stepsPerEpoch);
@@ -37,22 +42,11 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             var clock = Stopwatch.StartNew();
             _progress.EpochStarted(epoch, options.Epochs, stepsPerEpoch);
             var (trainLoss, trainAccuracy, rate) = TrainEpoch(model, optimizer, schedule, train, epoch, ref run.Step, stepsPerEpoch, average, cancellationToken);
-            var (validationLoss, validationAccuracy) = ModelScoring.Score(model, validation);
-            (double Loss, double Accuracy)? live = null;
-            bool isBest;
-            if (average is null)
+            var (validationLoss, validationAccuracy, live, isBest) = Validate(model, validation, epoch, earlyStopping, average);
+            if (validationLoss is { } loss)
             {
-                isBest = earlyStopping.Observe(epoch, validationLoss, model);
+                schedule.EndEpoch(loss);
             }
-            else
-            {
-                // The average is what ships, so it is what early stopping and the schedule judge; the live figures are kept beside it.
-                live = (validationLoss, validationAccuracy);
-                using var averaged = average.Apply(model);
-                (validationLoss, validationAccuracy) = ModelScoring.Score(model, validation);
-                isBest = earlyStopping.Observe(epoch, validationLoss, model);
-            }
-            schedule.EndEpoch(validationLoss);
             run.TrainingSeconds += clock.Elapsed.TotalSeconds;
             var metrics = new EpochMetrics(epoch, trainLoss, trainAccuracy, validationLoss, validationAccuracy, rate, clock.Elapsed.TotalSeconds,
                 live?.Loss, live?.Accuracy);
@@ -64,10 +58,35 @@ public sealed class Trainer(TrainingOptions options, ITrainingProgress? progress
             stoppedEarly = earlyStopping.ShouldStop;
         }
 
+        if (validation is null)
+        {
+            return new TrainingResult(run.History, run.CompletedEpochs, null, null, StoppedEarly: false, run.TrainingSeconds);
+        }
         earlyStopping.RestoreBest(model);
         var best = run.History.FirstOrDefault(h => h.Epoch == earlyStopping.BestEpoch);
         return new TrainingResult(run.History, earlyStopping.BestEpoch, earlyStopping.BestLoss,
             best?.ValidationAccuracy ?? 0, stoppedEarly && run.CompletedEpochs < options.Epochs, run.TrainingSeconds);
+    }
+
+    /// <summary>Scores the epoch on the validation set (the weight average's figures when there is one, the live weights'
+    /// beside them) and tells early stopping; with no validation set there is nothing to score and the epoch counts as the
+    /// best so far, since the last one is kept.</summary>
+    private static (double? Loss, double? Accuracy, (double Loss, double Accuracy)? Live, bool IsBest) Validate(
+        nn.Module<Tensor, Tensor> model, DigitSet? validation, int epoch, EarlyStopping earlyStopping, WeightAverage? average)
+    {
+        if (validation is null)
+        {
+            return (null, null, null, true);
+        }
+        var (loss, accuracy) = ModelScoring.Score(model, validation);
+        if (average is null)
+        {
+            return (loss, accuracy, null, earlyStopping.Observe(epoch, loss, model));
+        }
+        // The average is what ships, so it is what early stopping and the schedule judge; the live figures are kept beside it.
+        using var averaged = average.Apply(model);
+        var (averageLoss, averageAccuracy) = ModelScoring.Score(model, validation);
+        return (averageLoss, averageAccuracy, (loss, accuracy), earlyStopping.Observe(epoch, averageLoss, model));
     }
 
     private (double Loss, double Accuracy, double Rate) TrainEpoch(nn.Module<Tensor, Tensor> model, AdamW optimizer,

@@ -29,9 +29,37 @@ public sealed record TrainingOptions
     /// (0 = none; e.g. 0.999).</summary>
     public double WeightAverageDecay { get; init; }
 
+    /// <summary>Trains on every training digit, none held out. The settings and the number of epochs must have been chosen
+    /// on the hold-out first: with nothing to validate on there is no early stopping and the last epoch is kept.</summary>
+    public bool FinalFit { get; init; }
+
+    /// <summary>Throws, naming the setting, when a final fit is asked for with a setting that needs a validation set.</summary>
+    public void CheckFinalFit()
+    {
+        var needsValidation = new List<string>();
+        if (Patience > 0)
+        {
+            needsValidation.Add($"early stopping (patience {Patience}; use --patience 0)");
+        }
+        if (Schedule == ScheduleKind.ReduceOnPlateau)
+        {
+            needsValidation.Add("the ReduceOnPlateau schedule");
+        }
+        if (WeightAverageDecay > 0)
+        {
+            needsValidation.Add("a weight average (it is kept when its validation loss is best)");
+        }
+        if (needsValidation.Count > 0)
+        {
+            throw new ArgumentException(
+                $"A final fit holds no validation digits out, so it cannot use {string.Join(", ", needsValidation)}.");
+        }
+    }
+
     /// <summary>The values a checkpoint must agree with before it is resumed.</summary>
     public string Fingerprint() =>
         $"{ModelId}|epochs={Epochs}|batch={BatchSize}|lr={MaxLearningRate}|wd={WeightDecay}|ls={LabelSmoothing}|{Schedule}|patience={Patience}|seed={Seed}|augmentation={Augmentation}" + (TypedDigits > 0 ? $"|typed={TypedDigits}" : "")
         + (WeightAverageDecay > 0 ? $"|average={WeightAverageDecay}" : "")
-        + (SplitSeed != Seed ? $"|split={SplitSeed}" : "");
+        + (SplitSeed != Seed ? $"|split={SplitSeed}" : "")
+        + (FinalFit ? "|final-fit" : "");
 }

@@ -23,7 +23,8 @@ public static class DeepModelCard
         ConfusionMatrix = evaluation.ConfusionMatrix,
         PerClass = evaluation.PerClass,
         TrainingCurve = [.. summary.Result.History.Select(h => new TrainingCurvePoint(
-            h.Epoch, Math.Round(h.TrainLoss, 4), Math.Round(h.ValidationLoss, 4), Math.Round(h.ValidationAccuracy * 100, 2), h.LearningRate))],
+            h.Epoch, Math.Round(h.TrainLoss, 4), h.ValidationLoss is { } loss ? Math.Round(loss, 4) : null,
+            h.ValidationAccuracy is { } accuracy ? Math.Round(accuracy * 100, 2) : null, h.LearningRate))],
         CreatedUtc = DateTimeOffset.UtcNow,
         OnnxSha256 = "",
         Command = summary.Command,

@@ -1,3 +1,4 @@
+using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Gate;
 using MnistBlazor.Training.Training;
@@ -8,13 +9,18 @@ using static TorchSharp.torch;
 namespace MnistBlazor.Training.Workflow;
 
 /// <summary>Trains one deep model: optional cross-validation, then the final run on the training set minus a
-/// validation hold-out; saves its best weights and a <see cref="TrainingSummary"/> under checkpoints/&lt;id&gt;/.</summary>
+/// validation hold-out (or, for a final fit, on all of it); saves its best weights and a <see cref="TrainingSummary"/>
+/// under checkpoints/&lt;id&gt;/.</summary>
 public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter reporter)
 {
     public (nn.Module<Tensor, Tensor> Model, TrainingSummary Summary) Train(
         TrainingData data, TrainingOptions options, int folds, bool resume, string command, CancellationToken cancellationToken)
     {
         var root = paths.CheckpointFor(options.ModelId);
+        if (options.FinalFit)
+        {
+            options.CheckFinalFit();
+        }
         CrossValidationSummary? crossValidation = null;
         if (folds > 1)
         {
@@ -24,7 +30,7 @@ public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter rep
             reporter.CrossValidationCompleted(options.ModelId, crossValidation);
         }
 
-        var (train, validation) = data.Holdout(options.ValidationFraction, options.SplitSeed);
+        var (train, validation) = options.FinalFit ? (data.All(), (DigitSet?)null) : data.Holdout(options.ValidationFraction, options.SplitSeed);
         // Cross-validation above compares settings on MNIST alone; the typed digits join the final run only.
         if (options.TypedDigits > 0)
         {

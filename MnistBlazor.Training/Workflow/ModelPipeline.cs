@@ -89,6 +89,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             TypedDigits = request.TypedDigits ?? options.TypedDigits,
             WeightAverageDecay = request.WeightAverage ?? options.WeightAverageDecay,
             Seed = request.Seed ?? options.Seed,
+            FinalFit = request.FinalFit ?? options.FinalFit,
         };
         return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
     }
@@ -103,5 +104,6 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         + (r.TypedDigits is { } t ? $" --typed-digits {t}" : "")
         + (r.WeightAverage is { } w ? $" --weight-average {w.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
         + (r.Seed is { } seed ? $" --seed {seed}" : "")
+        + (r.FinalFit is { } finalFit ? $" --final-fit {(finalFit ? "true" : "false")}" : "")
         + (r.Quick ? " --quick" : "");
 }

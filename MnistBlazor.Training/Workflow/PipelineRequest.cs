@@ -16,4 +16,5 @@ public sealed record PipelineRequest(
     AugmentationPreset? Augmentation = null,
     int? TypedDigits = null,
     double? WeightAverage = null,
-    long? Seed = null);
+    long? Seed = null,
+    bool? FinalFit = null);

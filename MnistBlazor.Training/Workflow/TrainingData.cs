@@ -35,6 +35,13 @@ public sealed class TrainingData : IDisposable
         }
     }
 
+    /// <summary>A copy of all the training digits, for a final fit; the caller disposes it.</summary>
+    public DigitSet All()
+    {
+        using var all = arange(Train.Count);
+        return Train.Select(all);
+    }
+
     public (DigitSet Train, DigitSet Validation) Holdout(double validationFraction, long seed)
     {
         var (train, validation) = DataSplits.Holdout(Train.Count, validationFraction, seed);

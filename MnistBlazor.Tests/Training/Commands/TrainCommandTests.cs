@@ -55,6 +55,12 @@ public sealed class TrainCommandTests
         Assert.Contains(result.Errors, e => e.Message.StartsWith("--weight-average must be", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(new[] { "--final-fit" }, true)]
+    [InlineData(new[] { "--final-fit", "false" }, false)]
+    public void FinalFitParsesAloneOrWithAValue(string[] option, bool expected) =>
+        Assert.Equal(expected, Parse(["train", "--model", "vgg", .. option]).GetValue<bool?>("--final-fit"));
+
     [Fact]
     public void WeightAverageDecayParses() =>
         Assert.Equal(0.999, Parse("train", "--model", "vgg", "--weight-average", "0.999").GetValue<double?>("--weight-average"));

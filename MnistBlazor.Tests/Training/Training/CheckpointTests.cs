@@ -10,24 +10,27 @@ public sealed class CheckpointTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("checkpoint-test-").FullName;
 
-    private static TrainingOptions Options(int epochs, double weightAverage = 0) => new()
+    private static TrainingOptions Options(int epochs, double weightAverage = 0, bool finalFit = false) => new()
     {
         ModelId = Architecture.BasicCnnId,
         Epochs = epochs,
         BatchSize = 32,
         Patience = 0,
         WeightAverageDecay = weightAverage,
+        FinalFit = finalFit,
     };
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(0.95)]
-    public void ResumedRunEndsWithTheSameWeightsAsAnUninterruptedRun(double weightAverage)
+    [InlineData(0.0, false)]
+    [InlineData(0.95, false)]
+    [InlineData(0.0, true)]
+    public void ResumedRunEndsWithTheSameWeightsAsAnUninterruptedRun(double weightAverage, bool finalFit)
     {
         using var set = TinyDigits.Create(96, seed: 3);
+        var validation = finalFit ? null : set;
         random.manual_seed(11);
         using var straight = Architecture.Create(Architecture.BasicCnnId);
-        var straightResult = new Trainer(Options(3, weightAverage)).Train(straight, set, set, new Checkpoint(Path.Combine(_directory, "straight")));
+        var straightResult = new Trainer(Options(3, weightAverage, finalFit)).Train(straight, set, validation, new Checkpoint(Path.Combine(_directory, "straight")));
 
         // The interrupted run: stopped by cancellation during epoch 2, so only epoch 1's checkpoint exists.
         var checkpoint = new Checkpoint(Path.Combine(_directory, "interrupted"));
@@ -36,11 +39,12 @@ public sealed class CheckpointTests : IDisposable
         {
             var progress = new CancelAtEpoch(2);
             Assert.ThrowsAny<OperationCanceledException>(() =>
-                new Trainer(Options(3, weightAverage), progress).Train(first, set, set, checkpoint, cancellationToken: progress.Token));
+                new Trainer(Options(3, weightAverage, finalFit), progress).Train(first, set, validation, checkpoint, cancellationToken: progress.Token));
         }
         using var resumed = Architecture.Create(Architecture.BasicCnnId);
-        var resumedResult = new Trainer(Options(3, weightAverage)).Train(resumed, set, set, checkpoint, resume: true);
+        var resumedResult = new Trainer(Options(3, weightAverage, finalFit)).Train(resumed, set, validation, checkpoint, resume: true);
 
+        Assert.Equal(straightResult.History.Select(h => h.TrainLoss), resumedResult.History.Select(h => h.TrainLoss));
         Assert.Equal(straightResult.History.Select(h => h.ValidationLoss), resumedResult.History.Select(h => h.ValidationLoss));
         Assert.Equal(straightResult.BestEpoch, resumedResult.BestEpoch);
         foreach (var (name, weight) in straight.state_dict())

@@ -86,8 +86,8 @@ public sealed class EarlyStoppingTests
 
         var result = new Trainer(options).Train(model, set, set);
 
-        var best = result.History.Where(h => !double.IsNaN(h.ValidationLoss)).MinBy(h => h.ValidationLoss)!;
+        var best = result.History.Where(h => !double.IsNaN(h.ValidationLoss!.Value)).MinBy(h => h.ValidationLoss)!;
         Assert.Equal(best.Epoch, result.BestEpoch);
-        Assert.Equal(best.ValidationLoss, MnistBlazor.Training.Training.ModelScoring.Score(model, set).Loss, 4);
+        Assert.Equal(best.ValidationLoss!.Value, MnistBlazor.Training.Training.ModelScoring.Score(model, set).Loss, 4);
     }
 }

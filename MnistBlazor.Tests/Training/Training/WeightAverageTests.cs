@@ -116,6 +116,6 @@ public sealed class WeightAverageTests
         });
         // The model handed back holds the best epoch's averaged weights, which score as that epoch was recorded.
         var (loss, _) = ModelScoring.Score(model, set);
-        Assert.Equal(result.BestValidationLoss, loss, precision: 4);
+        Assert.Equal(result.BestValidationLoss!.Value, loss, precision: 4);
     }
 }

@@ -47,4 +47,4 @@ public sealed record EnsembleMember(string Id, string OnnxSha256);
 
 public sealed record ClassMetrics(int Digit, double Precision, double Recall);
 
-public sealed record TrainingCurvePoint(int Epoch, double TrainLoss, double ValidationLoss, double ValidationAccuracy, double LearningRate);
+public sealed record TrainingCurvePoint(int Epoch, double TrainLoss, double? ValidationLoss, double? ValidationAccuracy, double LearningRate);

@@ -22,6 +22,19 @@ public sealed class TrainingCurveChartTests : MudBlazorTestBase
     }
 
     [Fact]
+    public void FinalFitCurveDrawsTrainingLossAndSaysNothingWasHeldOut()
+    {
+        TrainingCurvePoint[] curve = [new(1, 0.31, null, null, 0.001), new(2, 0.09, null, null, 0.0005)];
+
+        var cut = Render<TrainingCurveChart>(ps => ps.Add(p => p.Points, curve));
+
+        var line = Assert.Single(cut.FindAll("polyline"));
+        Assert.Equal("training", line.QuerySelector("title")!.TextContent);
+        Assert.Equal(2, line.GetAttribute("points")!.Split(' ').Length);
+        Assert.Contains("nothing was held out", cut.Find("[data-testid=no-validation]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingCurveSaysSo()
     {
         var cut = Render<TrainingCurveChart>(ps => ps.Add(p => p.Points, Array.Empty<TrainingCurvePoint>()));
