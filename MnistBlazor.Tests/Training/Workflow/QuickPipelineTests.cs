@@ -47,6 +47,22 @@ public sealed class QuickPipelineTests : IDisposable
         Assert.Empty(Directory.GetFiles(quick.Models, "*.new"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task DeepRunRecordsAValidationCurveOnlyWhenItHoldsDigitsOut(bool finalFit)
+    {
+        var mnist = WriteSyntheticMnist();
+        var pipeline = new ModelPipeline(new WorkflowPaths(_root.Path), new TestConsole(), _ => Task.FromResult(mnist));
+
+        var card = await pipeline.RunAsync(new PipelineRequest("basic-cnn", Quick: true, FinalFit: finalFit), CancellationToken.None);
+
+        var point = Assert.Single(card!.TrainingCurve);
+        Assert.Equal(finalFit, point.ValidationLoss is null);
+        Assert.Equal(finalFit, point.ValidationAccuracy is null);
+        Assert.Equal(finalFit, card.Command.Contains("--final-fit true", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task EnsembleOfQuickMembersGetsACardNamingTheirHashes()
     {
