@@ -19,6 +19,8 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
     public async Task<ModelCard?> RunAsync(PipelineRequest request, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // Deep-model settings are checked before anything is downloaded or loaded.
+        var options = request.ModelId == MlNetId ? null : Options(request);
         var mnist = await acquireMnist(cancellationToken).ConfigureAwait(false);
         var output = request.Quick ? paths.ForQuickRuns() : paths;
         var publisher = new ModelPublisher(output);
@@ -30,7 +32,7 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         }
         else
         {
-            card = TrainDeep(request, output, mnist, publisher, command, cancellationToken);
+            card = TrainDeep(request, options!, output, mnist, publisher, command, cancellationToken);
         }
         var outcome = card is null ? "trained, not exported" : $"test accuracy {card.TestAccuracy:F2}% -> {Path.GetRelativePath(paths.Root, Path.Combine(output.Models, request.ModelId + ".onnx"))}";
         console.MarkupLineInterpolated($"[bold]{request.ModelId}[/] done in {clock.Elapsed.TotalMinutes:F1} min: [green]{outcome}[/]");
@@ -52,9 +54,9 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
         return EnsembleCardFile.Write(output, members, images, labels);
     }
 
-    private ModelCard? TrainDeep(PipelineRequest request, WorkflowPaths output, MnistPaths mnist, ModelPublisher publisher, string command, CancellationToken cancellationToken)
+    private ModelCard? TrainDeep(PipelineRequest request, TrainingOptions options, WorkflowPaths output, MnistPaths mnist, ModelPublisher publisher,
+        string command, CancellationToken cancellationToken)
     {
-        var options = Options(request);
         var folds = request.Folds ?? (request.Quick ? 0 : ShippedSettings.DefaultFolds(request.ModelId));
         using var data = TrainingData.Load(mnist, request.Quick);
         var (model, summary) = ConsoleTrainingReporter.Run(console, reporter =>
@@ -91,7 +93,12 @@ public sealed class ModelPipeline(WorkflowPaths paths, IAnsiConsole console, Fun
             Seed = request.Seed ?? options.Seed,
             FinalFit = request.FinalFit ?? options.FinalFit,
         };
-        return request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
+        options = request.Quick ? ShippedSettings.Quick(options) with { Epochs = request.Epochs ?? 1 } : options;
+        if (options.FinalFit)
+        {
+            options.CheckFinalFit();
+        }
+        return options;
     }
 
     private static string CommandLine(PipelineRequest r) =>

@@ -64,6 +64,17 @@ public sealed class QuickPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task FinalFitWithEarlyStoppingIsRefusedBeforeAnyDataIsFetched()
+    {
+        var pipeline = new ModelPipeline(new WorkflowPaths(_root.Path), new TestConsole(), _ => throw new InvalidOperationException("no data may be fetched"));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            pipeline.RunAsync(new PipelineRequest("vgg", Patience: 3, FinalFit: true), CancellationToken.None));
+
+        Assert.Contains("early stopping (patience 3; use --patience 0)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EnsembleOfQuickMembersGetsACardNamingTheirHashes()
     {
         var mnist = WriteSyntheticMnist();
