@@ -1,5 +1,5 @@
-using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Architectures;
+using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Gate;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Checkpoints;
@@ -17,10 +17,6 @@ public sealed class DeepModelTraining(WorkflowPaths paths, ITrainingReporter rep
         TrainingData data, TrainingOptions options, int folds, bool resume, string command, CancellationToken cancellationToken)
     {
         var root = paths.CheckpointFor(options.ModelId);
-        if (options.FinalFit)
-        {
-            options.CheckFinalFit();
-        }
         CrossValidationSummary? crossValidation = null;
         if (folds > 1)
         {
