@@ -1,5 +1,6 @@
 using MnistBlazor.Web.Recognition;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Verdicts;
 
 namespace MnistBlazor.Training.Evaluation;
 
@@ -18,7 +19,7 @@ public static class EnsembleCard
         {
             Id = ModelIds.Ensemble,
             DisplayName = ModelNames.DisplayName(ModelIds.Ensemble),
-            Architecture = $"Mean of the class probabilities of {string.Join(", ", members.Select(m => m.DisplayName))}",
+            Architecture = $"Mean of the class probabilities of {string.Join(", ", members.Select(m => m.DisplayName))}, each on the digit and {StabilityViews.Count - 1} slightly moved copies",
             ParameterCount = members.Sum(m => m.ParameterCount),
             TestAccuracy = evaluation.AccuracyPercent,
             TestLogLoss = Math.Round(evaluation.LogLoss, 4),

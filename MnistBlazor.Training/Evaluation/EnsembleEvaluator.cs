@@ -2,13 +2,14 @@ using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
 using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Web.Recognition.Preprocessing;
 using MnistBlazor.Web.Recognition.Verdicts;
 using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
-/// <summary>Test performance of the app's ensemble: the mean of its members' probabilities, as the recognizer computes
-/// it, scored like a single graph (accuracy, log-loss, confusion matrix, per-class precision and recall).</summary>
+/// <summary>Test performance of the app's ensemble: the mean of its members' probabilities on each digit and its
+/// stability views, as the recognizer computes it, scored like a single graph (accuracy, log-loss, confusion matrix, per-class precision and recall).</summary>
 public static class EnsembleEvaluator
 {
     public static OnnxEvaluation Evaluate(IReadOnlyList<string> memberPaths, IdxImages images, byte[] labels)
@@ -40,21 +41,67 @@ public static class EnsembleEvaluator
             clock.Elapsed);
     }
 
-    /// <summary>Each member's probabilities for every image, averaged by the app's own <see cref="EnsembleAverage"/>.</summary>
+    /// <summary>The ensemble's probabilities for every image, [count, 10] flattened, as the recognizer computes them: each
+    /// member runs on the digit and its <see cref="StabilityViews"/>, and the app's own <see cref="EnsembleAverage"/>
+    /// takes the mean over members and views.</summary>
     private static float[] MeanProbabilities(IReadOnlyList<string> memberPaths, IdxImages images)
     {
-        var pixels = images.Pixels.Select(p => p / 255f).ToArray();
-        var members = new List<float[]>();
-        foreach (var path in memberPaths)
+        var size = images.Rows * images.Columns;
+        if (size != DigitImage.PixelCount)
         {
-            OnnxContractCheck.Require(path);
-            using var session = new InferenceSession(path);
-            using var input = OrtValue.CreateTensorValueFromMemory(pixels, [images.Count, 1, images.Rows, images.Columns]);
-            using var runOptions = new RunOptions();
-            using var outputs = session.Run(runOptions, [OnnxContract.InputName], [input], [OnnxContract.OutputName]);
-            members.Add(outputs[0].GetTensorDataAsSpan<float>().ToArray());
+            throw new ArgumentException($"The ensemble reads 28x28 digits; these images are {images.Columns}x{images.Rows}.", nameof(images));
         }
-        return EnsembleAverage.Of(members);
+
+        var sessions = new List<InferenceSession>();
+        try
+        {
+            foreach (var path in memberPaths)
+            {
+                OnnxContractCheck.Require(path);
+                sessions.Add(new InferenceSession(path));
+            }
+
+            var mean = new float[images.Count * OnnxContract.ClassCount];
+            var digit = new float[size];
+            for (var start = 0; start < images.Count; start += ImagesPerRun)
+            {
+                var count = Math.Min(ImagesPerRun, images.Count - start);
+                var batch = new float[count * StabilityViews.Count * size];
+                for (var n = 0; n < count; n++)
+                {
+                    for (var p = 0; p < size; p++)
+                    {
+                        digit[p] = images.Pixels[((start + n) * size) + p] / 255f;
+                    }
+                    StabilityViews.Batch(digit).CopyTo(batch, n * StabilityViews.Count * size);
+                }
+
+                var outputs = sessions.Select(session => Run(session, batch, count * StabilityViews.Count)).ToList();
+                var rowsPerImage = StabilityViews.Count * OnnxContract.ClassCount;
+                for (var n = 0; n < count; n++)
+                {
+                    var answer = EnsembleAverage.Answer([.. outputs.Select(o => o[(n * rowsPerImage)..((n + 1) * rowsPerImage)])]);
+                    answer.CopyTo(mean, (start + n) * OnnxContract.ClassCount);
+                }
+            }
+
+            return mean;
+        }
+        finally
+        {
+            sessions.ForEach(session => session.Dispose());
+        }
+    }
+
+    /// <summary>Digits per inference call (each with its views), to keep the batch a few megabytes.</summary>
+    private const int ImagesPerRun = 500;
+
+    private static float[] Run(InferenceSession session, float[] batch, int count)
+    {
+        using var input = OrtValue.CreateTensorValueFromMemory(batch, [count, 1, DigitImage.Side, DigitImage.Side]);
+        using var runOptions = new RunOptions();
+        using var outputs = session.Run(runOptions, [OnnxContract.InputName], [input], [OnnxContract.OutputName]);
+        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
     }
 
     private static ClassMetrics[] PerClass(int[][] confusion) =>

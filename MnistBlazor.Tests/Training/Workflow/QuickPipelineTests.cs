@@ -87,7 +87,6 @@ public sealed class QuickPipelineTests : IDisposable
         Assert.NotNull(ensemble);
         Assert.Equal([new EnsembleMember("basic-cnn", member!.OnnxSha256)], ensemble.Members);
         Assert.Equal(ShippedSettings.QuickTestCount, ensemble.ConfusionMatrix.Sum(row => row.Sum()));
-        Assert.Equal(member.TestAccuracy, ensemble.TestAccuracy);
         Assert.True(File.Exists(Path.Combine(paths.ForQuickRuns().Models, EnsembleCardFile.Name)));
     }
 

@@ -1,7 +1,7 @@
 namespace MnistBlazor.Web.Recognition.Verdicts;
 
 /// <summary>What a verdict is decided from, for one model (or the ensemble) and one image.</summary>
-/// <param name="Probabilities">The ten probabilities for the image itself (the ensemble's: its members' average).</param>
+/// <param name="Probabilities">The ten probabilities for the image (the ensemble's: the average over its members and views).</param>
 /// <param name="Members">For the ensemble, each member's ten probabilities; empty for a single model.</param>
 /// <param name="Stability">The lowest probability the chosen digit keeps across <see cref="StabilityViews"/>; null when
 /// the views were not run because the model's thresholds do not check stability.</param>

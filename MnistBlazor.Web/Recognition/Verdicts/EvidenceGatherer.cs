@@ -7,9 +7,9 @@ namespace MnistBlazor.Web.Recognition.Verdicts;
 
 /// <summary>Runs the models on a digit and, where stability is checked, its <see cref="StabilityViews"/> (one batched
 /// inference per model), and the digit gate once when it is loaded, and collects the <see cref="Evidence"/> the verdict rule needs. Thread-safe.</summary>
-/// <param name="thresholds">The views cost five more images per inference, so they are run only for the models whose
-/// thresholds check stability (an ensemble's members when the ensemble does); null runs them for every model, as the
-/// calibration tool needs.</param>
+/// <param name="thresholds">The views cost five more images per inference, so they are run only for the ensemble's
+/// members (its answer is the mean over them) and the models whose thresholds check stability; null runs them for every
+/// model, as the calibration tool needs.</param>
 public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, VerdictThresholds? thresholds = null)
 {
     /// <summary>Evidence per requested model id, and how long each id's inference took (the ensemble's: its members'),
@@ -19,7 +19,7 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
     public (IReadOnlyDictionary<string, Evidence> Evidence, IReadOnlyDictionary<string, double> InferenceMs) Gather(
         ReadOnlySpan<float> digit, IReadOnlyCollection<string> modelIds)
     {
-        var viewed = modelIds.Where(ChecksStability).SelectMany(Constituents).ToHashSet();
+        var viewed = modelIds.Where(RunsViews).SelectMany(Constituents).ToHashSet();
         // The views batch starts with the digit itself, so a model without views reads just its first image.
         var batch = viewed.Count > 0 ? StabilityViews.Batch(digit) : digit.ToArray();
         var runs = new Dictionary<string, (float[] Rows, double Ms)>();
@@ -40,14 +40,14 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
         foreach (var id in modelIds)
         {
             var constituents = Constituents(id).ToList();
-            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, ChecksStability(id), digit, likeness);
+            evidence[id] = Combine([.. constituents.Select(c => runs[c].Rows)], id == ModelIds.Ensemble, RunsViews(id), digit, likeness);
             milliseconds[id] = constituents.Sum(c => runs[c].Ms) + gateMs;
         }
 
         return (evidence, milliseconds);
     }
 
-    private bool ChecksStability(string id) => thresholds is null || thresholds.For(id).MinStability > 0;
+    private bool RunsViews(string id) => id == ModelIds.Ensemble || thresholds is null || thresholds.For(id).MinStability > 0;
 
     /// <param name="outputs">Each model's probabilities for the image and, when <paramref name="withViews"/>, its views:
     /// [views, 10] flattened.</param>
@@ -55,7 +55,8 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
     {
         // A member may have run with views for another requested id; without views only its first row counts.
         var views = EnsembleAverage.Of(withViews ? outputs : [.. outputs.Select(o => o[..10])]);
-        var probabilities = views[..10];
+        // The ensemble answers with the mean over its views too; a single model answers as its graph does on the digit.
+        var probabilities = isEnsemble ? EnsembleAverage.OverViews(views) : views[..10];
         var chosen = VerdictRule.ArgMax(probabilities);
         float? stability = null;
         if (withViews)

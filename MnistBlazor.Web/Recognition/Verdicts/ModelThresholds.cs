@@ -6,7 +6,7 @@ public sealed record ModelThresholds
     /// <summary>For ids without thresholds: only certainty counts.</summary>
     public static ModelThresholds Strict { get; } = new() { MinConfidence = 1f };
 
-    /// <summary>Lowest probability of the chosen digit (the ensemble's: its members' average).</summary>
+    /// <summary>Lowest probability of the chosen digit (the ensemble's: the average over its members and views).</summary>
     public float MinConfidence { get; init; }
 
     /// <summary>Lowest probability the chosen digit may drop to when the image is turned, shrunk or shifted a little.</summary>

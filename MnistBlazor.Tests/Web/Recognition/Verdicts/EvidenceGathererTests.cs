@@ -62,6 +62,24 @@ public sealed class EvidenceGathererTests : IDisposable
         Assert.All(ModelIds.All, id => Assert.NotNull(evidence[id].Stability));
     }
 
+    [Fact]
+    public void EnsembleAnswersWithTheMeanOverItsMembersAndTheirViewsEvenWhenItsThresholdsIgnoreStability()
+    {
+        using var catalog = Load();
+        var ignoresStability = new VerdictThresholds
+        {
+            Models = ModelIds.All.ToDictionary(id => id, _ => new ModelThresholds { MinStability = 0f }),
+        };
+        var gatherer = new EvidenceGatherer(catalog, DigitShapes.Shipped, ignoresStability);
+        var batch = StabilityViews.Batch(digit);
+        var members = catalog.EnsembleMembers.Select(m => m.Predict(batch, StabilityViews.Count)).ToList();
+
+        var evidence = gatherer.Gather(digit, [ModelIds.Ensemble]).Evidence[ModelIds.Ensemble];
+
+        Assert.Equal(EnsembleAverage.Answer(members), evidence.Probabilities);
+        Assert.Equal(members.Select(m => m[..10]), evidence.Members);
+    }
+
     private ModelCatalog Load() => ModelCatalog.Load(folder.Path, new RecognitionOptions(), NullLogger.Instance);
 
     public void Dispose() => folder.Dispose();
