@@ -12,6 +12,10 @@ namespace MnistBlazor.Tests.Web.Components;
 /// recognizer. Tests set up and verify their own components' JS modules explicitly.</summary>
 public abstract class MudBlazorTestBase : BunitContext, IAsyncLifetime
 {
+    /// <summary>bUnit waits 1 s by default; with the whole suite (browser tests, quick training runs) sharing two cores,
+    /// the renderer's dispatcher has been seen not to run a wait's check within that second.</summary>
+    static MudBlazorTestBase() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected MudBlazorTestBase()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
