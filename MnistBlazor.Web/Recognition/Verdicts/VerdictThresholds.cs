@@ -10,7 +10,7 @@ public sealed record VerdictThresholds
     /// were fitted on top for the gate of 2026-11-26 and the final-fit nets (ThresholdSearch.FitGate): of the limits that
     /// decline at most 2.75% of each kind of digit (typed digits in fonts the gate never saw included) and at least 90% of
     /// letters, 95% of scribbles and 99% of noise on the calibration set, those answering the most digits rightly. On the
-    /// held-out set (1000 each) the ensemble, averaging its views since 2026-11-26 08:00 UTC (refit: the same limits),
+    /// held-out set (1000 each) the ensemble, averaging its views since 2026-11-26 07:45 UTC (refit: the same limits),
     /// declines 97.2% of letters, 95.7% of scribbles, 99.4% of noise and 0.4% of digits (1.2% of typed ones), and names
     /// 0.3% of digits wrongly.</remarks>
     public Dictionary<string, ModelThresholds> Models { get; init; } = new()
