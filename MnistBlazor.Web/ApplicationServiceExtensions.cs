@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MnistBlazor.Web.Api;
+using MnistBlazor.Web.Circuits;
+using MnistBlazor.Web.Components.Upload;
 using MnistBlazor.Web.Recognition;
 using MudBlazor.Services;
 
@@ -12,7 +15,10 @@ public static class ApplicationServiceExtensions
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddDigitRecognition();
+        builder.Services.AddCircuitLimits();
+        builder.Services.AddSingleton<UploadRecognition>();
         builder.AddRecognitionApi();
         return builder;
     }

@@ -1,5 +1,6 @@
 using MnistBlazor.Web;
 using MnistBlazor.Web.Api;
+using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +15,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
-app.UseRateLimiter();
+app.UseCircuitLimits();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
 namespace MnistBlazor.Web.Api;
 
 public static class ApiServiceExtensions
 {
-    /// <summary>Registers the REST API's services: problem details, rate limiting, upload limits, health and OpenAPI.</summary>
+    /// <summary>Registers the REST API's services: problem details, per-client quotas, upload limits, health and OpenAPI.</summary>
     public static WebApplicationBuilder AddRecognitionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>()
@@ -23,7 +24,8 @@ public static class ApiServiceExtensions
             kestrel.Limits.MaxRequestBodySize = Math.Max(kestrel.Limits.MaxRequestBodySize ?? 0, 4 * limit));
 
         builder.Services.AddProblemDetails();
-        builder.Services.AddRateLimiter(ApiRateLimiting.Configure);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ClientQuotas>();
         builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
         builder.Services.AddOpenApi();
         return builder;
@@ -32,7 +34,7 @@ public static class ApiServiceExtensions
     /// <summary>Maps /api/predict, /api/models, /health, /openapi/v1.json and the /scalar reference page.</summary>
     public static WebApplication MapRecognitionApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(ApiRateLimiting.Policy).WithTags("Recognition");
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiQuotaFilter>().WithTags("Recognition");
         api.MapPredict();
         api.MapModels();
         app.MapHealthChecks("/health", HealthResponse.Options);

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Api;
@@ -20,7 +21,8 @@ internal static class PredictEndpoint
             .WithDescription(
                 "Send multipart/form-data with the image (PNG, JPEG, BMP, GIF or WebP, at most 5 MB by default) in the field 'image'. "
                 + "The answer's verdict is 'digit', 'unsure' (ink that does not look enough like any digit) or 'no-digit' (blank input). "
-                + "With model=all the answer is { \"results\": [ one answer per available model ] }, the ensemble first.")
+                + "With model=all the answer is { \"results\": [ one answer per available model ] }, the ensemble first. "
+                + "A 503 with Retry-After says the server is busy (or the model unavailable).")
             // Described, not declared with Accepts: declared content types are enforced by routing with a plain-text 400,
             // and a wrong body must get a problem-details 415 naming the fault.
             .AddOpenApiOperationTransformer(PredictForm.DescribeAsync)
@@ -37,6 +39,7 @@ internal static class PredictEndpoint
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
         IDigitRecognizer recognizer,
+        RecognitionAdmission admission,
         IOptions<ApiOptions> options,
         [FromQuery, Description("Model id (ensemble, basic-cnn, resnet, vgg, mlnet) or 'all'; default ensemble.")] string? model,
         [FromQuery, Description("'preprocessed' adds the 28x28 image the model saw, as a base64 PNG.")] string? include,
@@ -47,6 +50,8 @@ internal static class PredictEndpoint
             var includePreprocessed = IncludesPreprocessed(include);
             var image = await UploadReader.ReadImageAsync(request, options.Value.MaxUploadBytes, cancellationToken);
             var modelId = string.IsNullOrWhiteSpace(model) ? ModelIds.Ensemble : model.Trim().ToLowerInvariant();
+            // The turn is taken once the upload is read: a slow client must not hold one while it sends.
+            using var turn = await admission.EnterAsync(cancellationToken);
             if (modelId == AllModels)
             {
                 var results = recognizer.RecognizeWithEveryModel(image);
@@ -70,6 +75,11 @@ internal static class PredictEndpoint
         catch (ModelUnavailableException e)
         {
             return UploadProblems.Unavailable(e).ToResult();
+        }
+        catch (RecognitionBusyException e)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = UploadProblems.Seconds(e.RetryAfter);
+            return UploadProblems.Busy(e).ToResult();
         }
     }
 

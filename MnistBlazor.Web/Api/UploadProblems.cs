@@ -1,5 +1,6 @@
 using System.Globalization;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Api;
@@ -48,6 +49,14 @@ internal static class UploadProblems
     public static ApiProblem Unavailable(ModelUnavailableException e) => new(
         StatusCodes.Status503ServiceUnavailable, "Model unavailable", e.Message,
         new Dictionary<string, object?> { ["model"] = e.ModelId });
+
+    public static ApiProblem Busy(RecognitionBusyException e) => new(
+        StatusCodes.Status503ServiceUnavailable, "Server busy", e.Message,
+        new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(e.RetryAfter.TotalSeconds) });
+
+    /// <summary>A wait as Retry-After gives it: whole seconds, rounded up, at least 1.</summary>
+    public static string Seconds(TimeSpan wait) =>
+        Math.Max(1, Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MB"

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MnistBlazor.Web.Recognition.Catalog;
 using MnistBlazor.Web.Recognition.Preprocessing;
 using MnistBlazor.Web.Recognition.Verdicts;
+using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Web.Recognition;
 
@@ -23,29 +24,44 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
 
     public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble)
     {
+        EnsureAvailable(modelId);
+        var clock = Stopwatch.StartNew();
+        return Answer(preprocessor.Process(encodedImage), clock, [modelId])[0];
+    }
+
+    public RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble)
+    {
+        EnsureAvailable(modelId);
+        var clock = Stopwatch.StartNew();
+        return Answer(preprocessor.Process(decoded), clock, [modelId])[0];
+    }
+
+    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
+    {
+        var available = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
+        if (available.Count == 0)
+        {
+            throw new ModelUnavailableException(EveryModel, "no model is available");
+        }
+
+        var clock = Stopwatch.StartNew();
+        return Answer(preprocessor.Process(encodedImage), clock, available);
+    }
+
+    private void EnsureAvailable(string modelId)
+    {
         ArgumentNullException.ThrowIfNull(modelId);
         var status = catalog.Status(modelId);
         if (!status.IsAvailable)
         {
             throw new ModelUnavailableException(modelId, status.UnavailableReason ?? "it did not load");
         }
-
-        return Answer(encodedImage, [modelId])[0];
     }
 
-    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
+    /// <summary>Each model run once on one preprocessing; each answer's time is preprocessing (since
+    /// <paramref name="clock"/> started) plus its own inference.</summary>
+    private List<RecognitionResult> Answer(Preprocessed preprocessed, Stopwatch clock, List<string> modelIds)
     {
-        var available = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
-        return available.Count > 0
-            ? Answer(encodedImage, available)
-            : throw new ModelUnavailableException(EveryModel, "no model is available");
-    }
-
-    /// <summary>One preprocessing, each model run once; each answer's time is preprocessing plus its own inference.</summary>
-    private List<RecognitionResult> Answer(ReadOnlySpan<byte> encodedImage, List<string> modelIds)
-    {
-        var clock = Stopwatch.StartNew();
-        var preprocessed = preprocessor.Process(encodedImage);
         var preprocessMs = clock.Elapsed.TotalMilliseconds;
         if (preprocessed.IsBlank)
         {

@@ -1,5 +1,6 @@
 using MnistBlazor.Web.Recognition.Catalog;
 using MnistBlazor.Web.Recognition.Preprocessing;
+using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Web.Recognition;
 
@@ -18,6 +19,12 @@ public interface IDigitRecognizer
     /// <exception cref="UnknownModelException">No model has that id.</exception>
     /// <exception cref="ModelUnavailableException">The model exists but could not be loaded.</exception>
     RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble);
+
+    /// <summary>Runs one model on a picture already decoded by <see cref="DigitPreprocessor.Decode"/> (for callers that
+    /// show the picture too, such as the upload grid's thumbnails: one decode serves both).</summary>
+    /// <exception cref="UnknownModelException">No model has that id.</exception>
+    /// <exception cref="ModelUnavailableException">The model exists but could not be loaded.</exception>
+    RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble);
 
     /// <summary>Preprocesses once and runs every available model (the ensemble included).</summary>
     IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Web.Recognition.Catalog;
 using MnistBlazor.Web.Recognition.Preprocessing;
 
@@ -6,7 +7,7 @@ namespace MnistBlazor.Web.Recognition;
 
 public static class RecognitionServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IDigitRecognizer"/> and what it needs, bound from the "Recognition" section; the
+    /// <summary>Registers <see cref="IDigitRecognizer"/>, the <see cref="RecognitionAdmission"/> every caller takes a turn from, and what they need, bound from the "Recognition" section; the
     /// models load when the host starts, so the first request does not pay for it and failures show in the start-up log.</summary>
     public static IServiceCollection AddDigitRecognition(this IServiceCollection services)
     {
@@ -15,6 +16,15 @@ public static class RecognitionServiceCollectionExtensions
             .Validate(Valid, $"Invalid {RecognitionOptions.Section} settings.")
             .ValidateOnStart();
         services.AddOptions<DigitPreprocessorOptions>().BindConfiguration($"{RecognitionOptions.Section}:Preprocessing");
+        services.AddOptions<AdmissionOptions>()
+            .BindConfiguration(AdmissionOptions.Section)
+            .Validate(options =>
+            {
+                options.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        services.AddSingleton<RecognitionAdmission>();
 
         services.AddSingleton<DigitPreprocessor>();
         services.AddSingleton(provider =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MnistBlazor.Web.Recognition.Catalog;
 using MnistBlazor.Web.Recognition.Preprocessing;
+using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Web.Recognition;
 
@@ -42,6 +43,8 @@ public sealed class StandaloneRecognizer : IDigitRecognizer, IDisposable
 
     public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble) =>
         recognizer.Recognize(encodedImage, modelId);
+
+    public RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble) => recognizer.Recognize(decoded, modelId);
 
     public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage) =>
         recognizer.RecognizeWithEveryModel(encodedImage);

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MnistBlazor.Tests.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Tests.Web.Recognition.Models;
 using MnistBlazor.Tests.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Tests.Web.Api;
 
-/// <summary>The API's documentation and its rate limit.</summary>
+/// <summary>The API's documentation, its per-client quota and its share of the recognition turns.</summary>
 public sealed class ApiSurfaceTests(TinyModelApp app) : IClassFixture<TinyModelApp>
 {
     [Fact]
@@ -49,5 +51,49 @@ public sealed class ApiSurfaceTests(TinyModelApp app) : IClassFixture<TinyModelA
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.StartsWith("More than 2 requests from this client within 600 s", (await third.ProblemAsync()).Detail, StringComparison.Ordinal);
         Assert.NotNull(third.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task EveryModelAtOnceCostsOneRequestPerModel()
+    {
+        using var folder = ModelFolder.WithEveryModel();
+        using var factory = new RecognitionApiFactory(folder.Path, new Dictionary<string, string?> { ["Api:PermitLimit"] = "6", ["Api:Window"] = "00:10:00" });
+        using var client = factory.CreateClient();
+        var seven = DrawnDigits.Png(DigitSketch.Seven);
+
+        using var all = await client.PredictAsync(seven, "?model=all");
+        using var one = await client.PredictAsync(seven);
+        using var over = await client.PredictAsync(seven);
+
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, over.StatusCode);
+    }
+
+    [Fact]
+    public async Task RecognitionWithNoFreeTurnIs503WithRetryAfter()
+    {
+        using var folder = ModelFolder.WithEveryModel();
+        using var factory = new RecognitionApiFactory(folder.Path, new Dictionary<string, string?>
+        {
+            ["Recognition:Admission:MaxConcurrent"] = "1",
+            ["Recognition:Admission:QueueLimit"] = "0",
+            ["Recognition:Admission:RetryAfter"] = "00:00:02",
+        });
+        using var client = factory.CreateClient();
+        var admission = factory.Services.GetRequiredService<RecognitionAdmission>();
+
+        HttpResponseMessage busy;
+        using (await admission.EnterAsync())
+        {
+            busy = await client.PredictAsync(DrawnDigits.Png(DigitSketch.Seven));
+        }
+
+        using var free = await client.PredictAsync(DrawnDigits.Png(DigitSketch.Seven));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(2), busy.Headers.RetryAfter?.Delta);
+        Assert.Equal("Server busy", (await busy.ProblemAsync()).Title);
+        Assert.Equal(HttpStatusCode.OK, free.StatusCode);
+        busy.Dispose();
     }
 }

@@ -1,15 +1,22 @@
 using Bunit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using MnistBlazor.Tests.Web.Components.Fakes;
+using MnistBlazor.Web.Circuits;
+using MnistBlazor.Web.Components.Upload;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
+using MnistBlazor.Web.Recognition.Preprocessing;
 using MudBlazor;
 using MudBlazor.Services;
 
 namespace MnistBlazor.Tests.Web.Components;
 
-/// <summary>The shared bUnit set-up: MudBlazor services, loose JS interop for MudBlazor's own calls and a fake
-/// recognizer. Tests set up and verify their own components' JS modules explicitly.</summary>
+/// <summary>The shared bUnit set-up: MudBlazor services, loose JS interop for MudBlazor's own calls, a fake recognizer
+/// behind the app's real admission, decoder and limits. Tests set up and verify their own components' JS modules explicitly.</summary>
 public abstract class MudBlazorTestBase : BunitContext, IAsyncLifetime
 {
     /// <summary>bUnit waits 1 s by default; with the whole suite (browser tests, quick training runs) sharing two cores,
@@ -22,7 +29,17 @@ public abstract class MudBlazorTestBase : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton<IDigitRecognizer>(Recognizer);
         Services.AddSingleton<IConfiguration>(Configuration);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Options.Create(new CircuitOptions()));
+        Services.AddSingleton(_ => new RecognitionAdmission(Options.Create(Admission)));
+        Services.AddSingleton(new DigitPreprocessor());
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        Services.AddSingleton<UploadRecognition>();
     }
+
+    /// <summary>The admission's settings; a test may change them before its first render.</summary>
+    protected AdmissionOptions Admission { get; set; } = new();
 
     protected FakeDigitRecognizer Recognizer { get; } = new();
 

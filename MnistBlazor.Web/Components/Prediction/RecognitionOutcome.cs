@@ -1,4 +1,5 @@
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Prediction;
@@ -7,11 +8,26 @@ namespace MnistBlazor.Web.Components.Prediction;
 /// or a sentence saying why there is no answer.</summary>
 public sealed record RecognitionOutcome(RecognitionResult? Result, IReadOnlyList<RecognitionResult> Comparison, string? Error)
 {
-    /// <summary>Runs the recognizer off the circuit's thread and turns its refusals into messages for the user.</summary>
-    public static Task<RecognitionOutcome> RecognizeAsync(IDigitRecognizer recognizer, byte[] image, string modelId, bool compare)
+    /// <summary>The server had no turn free: nothing is wrong with the image, and asking again shortly will answer it.</summary>
+    public bool IsBusy { get; init; }
+
+    /// <summary>Takes a turn from the process-wide admission, runs the recognizer off the circuit's thread and turns its
+    /// refusals into messages for the user.</summary>
+    public static async Task<RecognitionOutcome> RecognizeAsync(
+        RecognitionAdmission admission, IDigitRecognizer recognizer, byte[] image, string modelId, bool compare,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(admission);
         ArgumentNullException.ThrowIfNull(recognizer);
-        return Task.Run(() => Recognize(recognizer, image, modelId, compare));
+        try
+        {
+            using var turn = await admission.EnterAsync(cancellationToken);
+            return await Task.Run(() => Recognize(recognizer, image, modelId, compare), cancellationToken);
+        }
+        catch (RecognitionBusyException e)
+        {
+            return new(null, [], e.Message) { IsBusy = true };
+        }
     }
 
     private static RecognitionOutcome Recognize(IDigitRecognizer recognizer, byte[] image, string modelId, bool compare)

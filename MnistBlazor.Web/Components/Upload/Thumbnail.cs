@@ -8,12 +8,12 @@ public static class Thumbnail
 {
     public const int Side = 96;
 
-    /// <summary>A PNG data URL at most <see cref="Side"/> pixels on its longer side. Call only for images the recognizer
-    /// has accepted, so that the format and size limits have already been checked.</summary>
-    public static string FromAcceptedImage(byte[] encoded)
+    /// <summary>A PNG data URL at most <see cref="Side"/> pixels on its longer side, made from the picture the recognizer
+    /// decoded (its first frame, within its limits), never from a second decode of the file.</summary>
+    public static string From(Image decoded)
     {
-        using var image = Image.Load(encoded);
-        image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(Side, Side), Mode = ResizeMode.Max }));
+        ArgumentNullException.ThrowIfNull(decoded);
+        using var image = decoded.Clone(x => x.Resize(new ResizeOptions { Size = new Size(Side, Side), Mode = ResizeMode.Max }));
         using var png = new MemoryStream();
         image.SaveAsPng(png);
         return "data:image/png;base64," + Convert.ToBase64String(png.ToArray());

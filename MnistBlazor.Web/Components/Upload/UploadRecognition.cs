@@ -1,18 +1,24 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
-using MnistBlazor.Web.Components.Prediction;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
+using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Upload;
 
-/// <summary>Reads one uploaded file and recognizes it; a bad file gets its own error and never stops the others.</summary>
-public static class UploadRecognition
+/// <summary>Reads one uploaded file, decodes it once (the answer and the thumbnail both come from that first frame) and
+/// recognizes it; a file that fails anywhere gets its own error and never stops the others. Singleton.</summary>
+public sealed class UploadRecognition(
+    IDigitRecognizer recognizer, DigitPreprocessor preprocessor, RecognitionAdmission admission, TimeProvider time,
+    ILogger<UploadRecognition> logger)
 {
     /// <summary>Largest file read from the browser.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    public static async Task<UploadedImage> RecognizeAsync(IBrowserFile file, IDigitRecognizer recognizer, string modelId,
-        CancellationToken cancellationToken = default)
+    /// <summary>How often a file waits out a busy server before its row says so.</summary>
+    private const int BusyTries = 10;
+
+    public async Task<UploadedImage> RecognizeAsync(IBrowserFile file, string modelId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var upload = new UploadedImage(file.Name, file.Size);
@@ -21,26 +27,66 @@ public static class UploadRecognition
             return upload with { Error = $"The file is {Megabytes(file.Size)}; the largest accepted is {Megabytes(MaxFileBytes)}." };
         }
 
-        byte[] bytes;
         try
         {
-            await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            bytes = buffer.ToArray();
+            var bytes = await ReadAsync(file, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    using var turn = await admission.EnterAsync(cancellationToken);
+                    return await Task.Run(() => Answer(upload, bytes, modelId), cancellationToken);
+                }
+                catch (RecognitionBusyException) when (attempt < BusyTries)
+                {
+                    await Task.Delay(admission.RetryAfter, time, cancellationToken);
+                }
+            }
         }
         catch (IOException e)
         {
             return upload with { Error = $"The file could not be read from the browser: {e.Message}" };
         }
-
-        var outcome = await RecognitionOutcome.RecognizeAsync(recognizer, bytes, modelId, compare: false);
-        if (outcome.Result is null)
+        catch (RecognitionBusyException e)
         {
-            return upload with { Error = outcome.Error };
+            return upload with { Error = e.Message };
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever a crafted file sets off, the row says so and the batch goes on; the log keeps the details.
+            logger.LogError(e, "Recognizing the uploaded file {File} failed.", file.Name);
+            return upload with { Error = $"The file could not be recognized: {e.Message}" };
+        }
+    }
 
-        return upload with { Result = outcome.Result, Thumbnail = await Task.Run(() => Thumbnail.FromAcceptedImage(bytes), cancellationToken) };
+    private static async Task<byte[]> ReadAsync(IBrowserFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private UploadedImage Answer(UploadedImage upload, byte[] bytes, string modelId)
+    {
+        try
+        {
+            using var image = preprocessor.Decode(bytes);
+            var result = recognizer.Recognize(image, modelId);
+            return upload with { Result = result, Thumbnail = Thumbnail.From(image) };
+        }
+        catch (ImageRejectedException e)
+        {
+            return upload with { Error = e.Message };
+        }
+        catch (ModelUnavailableException e)
+        {
+            return upload with { Error = e.Message };
+        }
+        catch (UnknownModelException e)
+        {
+            return upload with { Error = e.Message };
+        }
     }
 
     private static string Megabytes(long bytes) =>

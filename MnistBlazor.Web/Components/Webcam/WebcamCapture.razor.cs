@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
+using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Prediction;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 
 namespace MnistBlazor.Web.Components.Webcam;
 
@@ -23,10 +26,17 @@ public sealed partial class WebcamCapture : IAsyncDisposable
     private string? _error;
     private RecognitionResult? _result;
     private int _framesAnswered;    // since the camera started; shown as data-frames so frame rates can be measured
+    private RecognitionSlot _slot = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private IDigitRecognizer Recognizer { get; set; } = default!;
+
+    [Inject] private RecognitionAdmission Admission { get; set; } = default!;
+
+    [Inject] private IOptions<CircuitOptions> Circuits { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
 
     /// <summary>The model that reads the frames.</summary>
     [Parameter] public string ModelId { get; set; } = ModelIds.Ensemble;
@@ -37,6 +47,8 @@ public sealed partial class WebcamCapture : IAsyncDisposable
         var shortAnswer when _result.Verdict == Verdict.Unsure => $"Unsure ({shortAnswer})",
         _ => Verdicts.Percent(_result.Confidence),
     };
+
+    protected override void OnInitialized() => _slot = new RecognitionSlot(Circuits.Value.MinRecognitionInterval, Time);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -87,10 +99,13 @@ public sealed partial class WebcamCapture : IAsyncDisposable
         }
     }
 
+    /// <summary>A frame of the region of interest; frames that arrive while one is answered replace each other.</summary>
     [JSInvokable]
-    public async Task OnFrame(byte[] jpeg)
+    public Task OnFrame(byte[] jpeg) => _slot.SubmitAsync(() => AnswerAsync(jpeg));
+
+    private async Task AnswerAsync(byte[] jpeg)
     {
-        var outcome = await RecognitionOutcome.RecognizeAsync(Recognizer, jpeg, ModelId, compare: false);
+        var outcome = await RecognitionOutcome.RecognizeAsync(Admission, Recognizer, jpeg, ModelId, compare: false);
         if (_running)
         {
             _result = outcome.Result;

@@ -50,6 +50,11 @@ public sealed class DigitPreprocessor
         return Process(image, format);
     }
 
+    /// <summary>Decodes an encoded PNG, JPEG, BMP, GIF or WebP as <see cref="Process(ReadOnlySpan{byte})"/> does: its first
+    /// frame only, within the same limits; for callers that need the picture as well as the digit.</summary>
+    /// <exception cref="ImageRejectedException">The bytes are empty, cut off, undecodable, an unsupported format or too large.</exception>
+    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded) => decoder.Decode(encoded, out _);
+
     /// <summary>Preprocesses an already decoded image (its first frame), such as an <see cref="Image{L8}"/>.</summary>
     public Preprocessed Process(Image image)
     {

@@ -1,5 +1,6 @@
 using MnistBlazor.Web.Recognition;
 using MnistBlazor.Web.Recognition.Preprocessing;
+using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Tests.Web.Components.Fakes;
 
@@ -42,6 +43,14 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
         }
 
         return Answer(image, modelId);
+    }
+
+    /// <summary>Records the decoded picture as PNG bytes, so tests see what the recognizer was given either way.</summary>
+    public RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble)
+    {
+        using var png = new MemoryStream();
+        decoded.SaveAsPng(png);
+        return Recognize(png.ToArray(), modelId);
     }
 
     public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
