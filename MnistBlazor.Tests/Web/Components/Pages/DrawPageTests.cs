@@ -2,7 +2,9 @@ using Bunit;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Drawing;
 using MnistBlazor.Web.Components.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Recognition.Admission;
 using MudBlazor;
 
 namespace MnistBlazor.Tests.Web.Components.Pages;
@@ -101,6 +103,45 @@ public sealed class DrawPageTests : MudBlazorTestBase
 
         Assert.Single(Recognizer.Calls);
         Assert.Equal("", cut.Find("[data-testid=prediction-digit]").TextContent);
+    }
+
+    [Fact]
+    public async Task AFloodOfInkRunsOneRecognitionAtATimeAndAnswersTheNewest()
+    {
+        var release = new ManualResetEventSlim();
+        Recognizer.Answer = (image, modelId) =>
+        {
+            release.Wait(TimeSpan.FromSeconds(10));
+            return FakeResults.Digit(image[^1] % 10, 0.9f, modelId);
+        };
+        var cut = Render<Draw>();
+        var drawingPad = cut.FindComponent<DrawingPad>().Instance;
+
+        var sent = await cut.InvokeAsync(() => Enumerable.Range(1, 1000)
+            .Select(i => drawingPad.OnInk([137, 80, 78, 71, (byte)(i / 256), (byte)(i % 256)])).ToList());
+        release.Set();
+        await Task.WhenAll(sent).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, Recognizer.Calls.Count);
+        Assert.Equal(new byte[] { 137, 80, 78, 71, 1000 / 256, 1000 % 256 }, Recognizer.Calls[^1].Image);
+        cut.WaitForAssertion(() => Assert.Equal($"{1000 % 256 % 10}", cut.Find("[data-testid=prediction-digit]").TextContent));
+    }
+
+    [Fact]
+    public async Task ABusyServerIsShownAndTheDrawingIsAnsweredOnceATurnIsFree()
+    {
+        Admission = new AdmissionOptions { MaxConcurrent = 1, QueueLimit = 0, RetryAfter = TimeSpan.FromSeconds(1) };
+        var cut = Render<Draw>();
+        var turn = await Services.GetRequiredService<RecognitionAdmission>().EnterAsync();
+
+        _ = Draw(cut);
+
+        cut.WaitForAssertion(() => Assert.Equal("The server is busy with other recognitions; try again in 1 s.",
+            cut.Find("[data-testid=prediction-error]").TextContent));
+        Assert.Empty(Recognizer.Calls);
+        turn.Dispose();
+        cut.WaitForAssertion(() => Assert.Equal("7", cut.Find("[data-testid=prediction-digit]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=prediction-error]"));
     }
 
     private static Task Draw(IRenderedComponent<Draw> cut)

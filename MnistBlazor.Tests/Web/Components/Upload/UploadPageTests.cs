@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Components.Forms;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Pages;
 using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Web.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace MnistBlazor.Tests.Web.Components.Upload;
@@ -51,6 +53,51 @@ public sealed class UploadPageTests : MudBlazorTestBase
         cut.WaitForAssertion(() => Assert.Equal("The file is 10 MB; the largest accepted is 10 MB.",
             cut.Find("[data-testid=upload-error]").TextContent));
         Assert.Empty(Recognizer.Calls);
+    }
+
+    [Fact]
+    public void AnAnimatedWebpInABatchIsAnsweredAndTheFilesAfterItGoOn()
+    {
+        var cut = Render<MnistBlazor.Web.Components.Pages.Upload>();
+
+        cut.FindComponent<InputFile>().UploadFiles(
+            InputFileContent.CreateFromBinary(AnimatedWebp(), "moving.webp", contentType: "image/webp"), Png("after.png"));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=upload-digit]").Count));
+        Assert.Equal(2, cut.FindAll(".upload-grid__thumbnail").Count);
+        Assert.Empty(cut.FindAll("[data-testid=upload-error]"));
+    }
+
+    [Fact]
+    public void AFileThatBreaksTheRecognizerFailsAloneAndTheRestGoOn()
+    {
+        var calls = 0;
+        Recognizer.Answer = (_, modelId) => Interlocked.Increment(ref calls) == 1
+            ? throw new InvalidOperationException("The session was disposed.")
+            : FakeResults.Digit(4, 0.9f, modelId);
+        var cut = Render<MnistBlazor.Web.Components.Pages.Upload>();
+
+        cut.FindComponent<InputFile>().UploadFiles(Png("first.png"), Png("second.png"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=upload-digit]")));
+        var results = cut.FindAll("[data-testid=upload-result]");
+        Assert.Equal("The file could not be recognized: The session was disposed.",
+            results[0].QuerySelector("[data-testid=upload-error]")!.TextContent);
+        Assert.Equal("4", results[1].QuerySelector("[data-testid=upload-digit]")!.TextContent);
+    }
+
+    private static byte[] AnimatedWebp()
+    {
+        using var first = new Image<Rgba32>(48, 48, new Rgba32(255, 255, 255));
+        using var second = new Image<Rgba32>(48, 48, new Rgba32(0, 0, 0));
+        return AnimatedWebpBuilder.FromStills(48, 48, Webp(first), Webp(second));
+    }
+
+    private static byte[] Webp(Image image)
+    {
+        using var webp = new MemoryStream();
+        image.SaveAsWebp(webp, new WebpEncoder { FileFormat = WebpFileFormatType.Lossless });
+        return webp.ToArray();
     }
 
     private static InputFileContent Png(string name)
