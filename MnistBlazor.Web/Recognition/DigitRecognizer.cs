@@ -22,11 +22,11 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
 
     public ModelStatus DigitGate => catalog.GateStatus;
 
-    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble)
+    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble, DecodeLimits? limits = null)
     {
         EnsureAvailable(modelId);
         var clock = Stopwatch.StartNew();
-        return Answer(preprocessor.Process(encodedImage), clock, [modelId])[0];
+        return Answer(preprocessor.Process(encodedImage, limits), clock, [modelId])[0];
     }
 
     public RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble)
@@ -36,7 +36,7 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
         return Answer(preprocessor.Process(decoded), clock, [modelId])[0];
     }
 
-    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
+    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null)
     {
         var available = catalog.Models.Where(m => m.IsAvailable).Select(m => m.Id).ToList();
         if (available.Count == 0)
@@ -45,7 +45,7 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
         }
 
         var clock = Stopwatch.StartNew();
-        return Answer(preprocessor.Process(encodedImage), clock, available);
+        return Answer(preprocessor.Process(encodedImage, limits), clock, available);
     }
 
     private void EnsureAvailable(string modelId)

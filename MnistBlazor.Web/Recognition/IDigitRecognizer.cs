@@ -15,10 +15,11 @@ public interface IDigitRecognizer
     ModelStatus DigitGate { get; }
 
     /// <summary>Preprocesses an encoded image (PNG, JPEG, BMP, GIF, WebP) and runs one model on it.</summary>
-    /// <exception cref="ImageRejectedException">The bytes are not an acceptable image.</exception>
+    /// <param name="limits">The limits of the image's source (a page's canvas is far smaller than an upload); null: an upload's.</param>
+    /// <exception cref="ImageRejectedException">The bytes are not an acceptable image, or over the limits.</exception>
     /// <exception cref="UnknownModelException">No model has that id.</exception>
     /// <exception cref="ModelUnavailableException">The model exists but could not be loaded.</exception>
-    RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble);
+    RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble, DecodeLimits? limits = null);
 
     /// <summary>Runs one model on a picture already decoded by <see cref="DigitPreprocessor.Decode"/> (for callers that
     /// show the picture too, such as the upload grid's thumbnails: one decode serves both).</summary>
@@ -27,7 +28,7 @@ public interface IDigitRecognizer
     RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble);
 
     /// <summary>Preprocesses once and runs every available model (the ensemble included).</summary>
-    IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage);
+    IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null);
 }
 
 /// <summary>The model ids; they name the files in models/, the API's model values and the UI's entries.</summary>

@@ -41,13 +41,13 @@ public sealed class StandaloneRecognizer : IDigitRecognizer, IDisposable
         return new StandaloneRecognizer(catalog, new DigitRecognizer(catalog, preprocessor, Options.Create(options)));
     }
 
-    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble) =>
-        recognizer.Recognize(encodedImage, modelId);
+    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble, DecodeLimits? limits = null) =>
+        recognizer.Recognize(encodedImage, modelId, limits);
 
     public RecognitionResult Recognize(Image decoded, string modelId = ModelIds.Ensemble) => recognizer.Recognize(decoded, modelId);
 
-    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage) =>
-        recognizer.RecognizeWithEveryModel(encodedImage);
+    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null) =>
+        recognizer.RecognizeWithEveryModel(encodedImage, limits);
 
     public void Dispose() => catalog.Dispose();
 }

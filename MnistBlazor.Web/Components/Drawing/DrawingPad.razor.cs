@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Drawing;
 
@@ -11,8 +12,12 @@ public sealed partial class DrawingPad : IAsyncDisposable
     /// <summary>Ink PNGs above this size go as a stream: one interop message must stay under SignalR's 32 KB.</summary>
     internal const int DefaultStreamAboveBytes = 24 * 1024;
 
-    /// <summary>Largest streamed drawing accepted; a 140 px PNG can never come near it.</summary>
-    private const long MaxStreamedBytes = 512 * 1024;
+    /// <summary>The longest side of the ink PNG the pad's script sends: it crops to the ink and scales it down to this.</summary>
+    internal const int ExportSide = 140;
+
+    /// <summary>What the pad's ink can be: no larger than the script exports, so a page can neither stream nor have
+    /// decoded anything bigger (about 77 KB of bytes, 140x140 pixels).</summary>
+    public static DecodeLimits InkLimits { get; } = DecodeLimits.ForCanvas(ExportSide);
 
     private ElementReference _canvas;
     private IJSObjectReference? _module;
@@ -41,7 +46,7 @@ public sealed partial class DrawingPad : IAsyncDisposable
         _self = DotNetObjectReference.Create(this);
         var streamAbove = Configuration.GetValue("DrawingPad:StreamAboveBytes", DefaultStreamAboveBytes);
         _pad = await _module.InvokeAsync<IJSObjectReference>("createDrawingPad", _canvas, _self,
-            new { strokeWidth = _strokeWidth, streamAboveBytes = streamAbove });
+            new { strokeWidth = _strokeWidth, streamAboveBytes = streamAbove, exportSide = ExportSide });
     }
 
     [JSInvokable]
@@ -51,7 +56,7 @@ public sealed partial class DrawingPad : IAsyncDisposable
     public async Task OnInkStreamed(IJSStreamReference png)
     {
         ArgumentNullException.ThrowIfNull(png);
-        await using var stream = await png.OpenReadStreamAsync(MaxStreamedBytes);
+        await using var stream = await png.OpenReadStreamAsync(InkLimits.MaxEncodedBytes);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer);
         await OnInkChanged.InvokeAsync(buffer.ToArray());

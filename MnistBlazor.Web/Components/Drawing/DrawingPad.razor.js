@@ -1,8 +1,8 @@
 // The drawing pad: pointer input (mouse, touch, pen), smooth round strokes, undo and clear, and a throttled,
-// one-at-a-time hand-off of the ink to .NET as a small PNG (cropped to the ink, at most ExportMaxSide pixels).
+// one-at-a-time hand-off of the ink to .NET as a small PNG (cropped to the ink, at most options.exportSide pixels:
+// a few KB, far below SignalR's 32 KB message limit; the server refuses larger ink).
 
 const ReferenceSide = 280;      // stroke widths are given in pixels of a 280 px pad, whatever its real size
-const ExportMaxSide = 140;      // keeps a drawing's PNG to a few KB, far below SignalR's 32 KB message limit
 const ThrottleMs = 120;         // answers while drawing, at most about eight a second
 const PadBackground = "#111";
 const ExportBackground = "#000";  // the model's own look: white ink on black
@@ -121,7 +121,7 @@ export function createDrawingPad(canvas, dotNet, options) {
         dirty = false;
         lastSent = performance.now();
         try {
-            const png = encodeInk(strokes);
+            const png = encodeInk(strokes, options.exportSide);
             canvas.dataset.inkBytes = String(png.length);    // lets browser tests check the payload stays small
             if (png.length > options.streamAboveBytes) {
                 await dotNet.invokeMethodAsync("OnInkStreamed", DotNet.createJSStreamReference(png));
@@ -223,8 +223,8 @@ function paint(context, strokes) {
 }
 
 // Re-renders the strokes, white on black, cropped to the ink with a margin and scaled down to at most
-// ExportMaxSide pixels, on an offscreen canvas; toDataURL is synchronous (toBlob waits for idle time).
-function encodeInk(strokes) {
+// exportSide pixels, on an offscreen canvas; toDataURL is synchronous (toBlob waits for idle time).
+function encodeInk(strokes, exportSide) {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const { width, points } of strokes) {
         for (const p of points) {
@@ -238,7 +238,7 @@ function encodeInk(strokes) {
     const margin = Math.max(inkSide * 0.15, 4 / ReferenceSide);
     const left = minX - margin, top = minY - margin;
     const width = maxX - minX + 2 * margin, height = maxY - minY + 2 * margin;
-    const scale = Math.min(ReferenceSide, ExportMaxSide / Math.max(width, height));
+    const scale = Math.min(ReferenceSide, exportSide / Math.max(width, height));
     const offscreen = document.createElement("canvas");
     offscreen.width = Math.max(1, Math.ceil(width * scale));
     offscreen.height = Math.max(1, Math.ceil(height * scale));

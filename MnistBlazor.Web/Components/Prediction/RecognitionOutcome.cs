@@ -15,14 +15,14 @@ public sealed record RecognitionOutcome(RecognitionResult? Result, IReadOnlyList
     /// refusals into messages for the user.</summary>
     public static async Task<RecognitionOutcome> RecognizeAsync(
         RecognitionAdmission admission, IDigitRecognizer recognizer, byte[] image, string modelId, bool compare,
-        CancellationToken cancellationToken = default)
+        DecodeLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(admission);
         ArgumentNullException.ThrowIfNull(recognizer);
         try
         {
             using var turn = await admission.EnterAsync(cancellationToken);
-            return await Task.Run(() => Recognize(recognizer, image, modelId, compare), cancellationToken);
+            return await Task.Run(() => Recognize(recognizer, image, modelId, compare, limits), cancellationToken);
         }
         catch (RecognitionBusyException e)
         {
@@ -30,18 +30,18 @@ public sealed record RecognitionOutcome(RecognitionResult? Result, IReadOnlyList
         }
     }
 
-    private static RecognitionOutcome Recognize(IDigitRecognizer recognizer, byte[] image, string modelId, bool compare)
+    private static RecognitionOutcome Recognize(IDigitRecognizer recognizer, byte[] image, string modelId, bool compare, DecodeLimits? limits)
     {
         try
         {
             if (!compare)
             {
-                return new(recognizer.Recognize(image, modelId), [], null);
+                return new(recognizer.Recognize(image, modelId, limits), [], null);
             }
 
-            var all = recognizer.RecognizeWithEveryModel(image);
+            var all = recognizer.RecognizeWithEveryModel(image, limits);
             // An unavailable choice is missing from the comparison; asking it alone gives its reason.
-            var chosen = all.FirstOrDefault(r => r.ModelId == modelId) ?? recognizer.Recognize(image, modelId);
+            var chosen = all.FirstOrDefault(r => r.ModelId == modelId) ?? recognizer.Recognize(image, modelId, limits);
             return new(chosen, all, null);
         }
         catch (ImageRejectedException e)

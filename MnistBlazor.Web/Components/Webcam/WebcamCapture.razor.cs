@@ -5,6 +5,7 @@ using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Prediction;
 using MnistBlazor.Web.Recognition;
 using MnistBlazor.Web.Recognition.Admission;
+using MnistBlazor.Web.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Webcam;
 
@@ -12,6 +13,12 @@ namespace MnistBlazor.Web.Components.Webcam;
 public sealed partial class WebcamCapture : IAsyncDisposable
 {
     internal const string ModulePath = "./Components/Webcam/WebcamCapture.razor.js";
+
+    /// <summary>The side of the square the script cuts from the region of interest and sends as a JPEG.</summary>
+    internal const int FrameSide = 140;
+
+    /// <summary>What a frame can be: no larger than the script sends, so a page cannot send the server more.</summary>
+    public static DecodeLimits FrameLimits { get; } = DecodeLimits.ForCanvas(FrameSide);
 
     private ElementReference _video;
     private ElementReference _roi;
@@ -56,7 +63,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self = DotNetObjectReference.Create(this);
-            _webcam = await _module.InvokeAsync<IJSObjectReference>("createWebcam", _video, _roi, _self);
+            _webcam = await _module.InvokeAsync<IJSObjectReference>("createWebcam", _video, _roi, _self, new { frameSide = FrameSide });
             StateHasChanged();  // the start button is enabled once the camera can be opened
         }
     }
@@ -105,7 +112,7 @@ public sealed partial class WebcamCapture : IAsyncDisposable
 
     private async Task AnswerAsync(byte[] jpeg)
     {
-        var outcome = await RecognitionOutcome.RecognizeAsync(Admission, Recognizer, jpeg, ModelId, compare: false);
+        var outcome = await RecognitionOutcome.RecognizeAsync(Admission, Recognizer, jpeg, ModelId, compare: false, FrameLimits);
         if (_running)
         {
             _result = outcome.Result;

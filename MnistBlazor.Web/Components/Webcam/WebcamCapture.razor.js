@@ -3,14 +3,13 @@
 
 const FrameIntervalMs = 100;    // at most ten frames a second
 const RoiShare = 0.6;           // the region of interest is this share of the video's shorter side
-const SentSide = 140;           // the region goes at 140x140 as a JPEG of a few KB
-
-export function createWebcam(video, roi, dotNet) {
+export function createWebcam(video, roi, dotNet, options) {
+    const sentSide = options.frameSide;     // the region goes as a JPEG of a few KB; the server refuses larger frames
     let stream = null;
     let generation = 0;         // a stop or restart ends the frame loop of the previous start
     const frame = document.createElement("canvas");
-    frame.width = SentSide;
-    frame.height = SentSide;
+    frame.width = sentSide;
+    frame.height = sentSide;
     const context = frame.getContext("2d", { willReadFrequently: false });
 
     function placeRoi() {
@@ -32,7 +31,7 @@ export function createWebcam(video, roi, dotNet) {
     function grab() {
         const side = Math.min(video.videoWidth, video.videoHeight) * RoiShare;
         const x = (video.videoWidth - side) / 2, y = (video.videoHeight - side) / 2;
-        context.drawImage(video, x, y, side, side, 0, 0, SentSide, SentSide);
+        context.drawImage(video, x, y, side, side, 0, 0, sentSide, sentSide);
         const dataUrl = frame.toDataURL("image/jpeg", 0.9);
         const binary = atob(dataUrl.slice(dataUrl.indexOf(",") + 1));
         const bytes = new Uint8Array(binary.length);

@@ -27,15 +27,17 @@ public sealed class DigitPreprocessor
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.options.Validate();
-        decoder = new EncodedImageDecoder(this.options);
+        decoder = new EncodedImageDecoder();
         pipeline = new DigitPipeline(this.options);
     }
 
     /// <summary>Decodes an encoded PNG, JPEG, BMP, GIF or WebP (first frame only) and preprocesses it.</summary>
+    /// <param name="limits">The limits of the input's source; null: those of an upload.</param>
     /// <exception cref="ImageRejectedException">The bytes are empty, cut off, undecodable, an unsupported format or too large.</exception>
-    public Preprocessed Process(ReadOnlySpan<byte> encoded)
+    public Preprocessed Process(ReadOnlySpan<byte> encoded, DecodeLimits? limits = null)
     {
-        using (var png = decoder.TryOpenPlainPng(encoded))
+        limits ??= options.UploadLimits;
+        using (var png = decoder.TryOpenPlainPng(encoded, limits))
         {
             if (png is not null && GrayscaleReader.Read(png, options.WorkingMaxSide, out var factor) is { } plane)
             {
@@ -46,14 +48,15 @@ public sealed class DigitPreprocessor
             }
         }
 
-        using var image = decoder.Decode(encoded, out var format);
+        using var image = decoder.Decode(encoded, limits, out var format);
         return Process(image, format);
     }
 
     /// <summary>Decodes an encoded PNG, JPEG, BMP, GIF or WebP as <see cref="Process(ReadOnlySpan{byte})"/> does: its first
     /// frame only, within the same limits; for callers that need the picture as well as the digit.</summary>
     /// <exception cref="ImageRejectedException">The bytes are empty, cut off, undecodable, an unsupported format or too large.</exception>
-    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded) => decoder.Decode(encoded, out _);
+    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded, DecodeLimits? limits = null) =>
+        decoder.Decode(encoded, limits ?? options.UploadLimits, out _);
 
     /// <summary>Preprocesses an already decoded image (its first frame), such as an <see cref="Image{L8}"/>.</summary>
     public Preprocessed Process(Image image)

@@ -12,6 +12,9 @@ public sealed record DigitPreprocessorOptions
     /// <summary>Largest accepted encoded file.</summary>
     public int MaxEncodedBytes { get; init; } = 32 * 1024 * 1024;
 
+    /// <summary>The limits an upload (REST, the upload page, the command line) is held to.</summary>
+    public DecodeLimits UploadLimits => new(MaxWidth, MaxHeight, MaxEncodedBytes);
+
     /// <summary>
     /// Larger images are box-averaged by a whole factor until their longer side is at most this before analysis: the
     /// digit ends up 20 px tall anyway, and fewer pixels keep a 280x280 canvas well under a millisecond.

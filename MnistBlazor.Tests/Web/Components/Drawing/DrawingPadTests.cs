@@ -59,6 +59,15 @@ public sealed class DrawingPadTests : MudBlazorTestBase
     }
 
     [Fact]
+    public void ThePadsScriptExportsInkAtTheSideTheServerAccepts()
+    {
+        Render<DrawingPad>();
+
+        var options = module.VerifyInvoke("createDrawingPad").Arguments[2]!;
+        Assert.Equal(DrawingPad.InkLimits.MaxWidth, options.GetType().GetProperty("exportSide")!.GetValue(options));
+    }
+
+    [Fact]
     public void ClearButtonClearsThePadAndReportsIt()
     {
         var cleared = 0;

@@ -28,12 +28,16 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
         }
     }
 
-    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble)
+    /// <summary>The source limits of the latest call with encoded bytes (null: an upload's).</summary>
+    public DecodeLimits? LastLimits { get; private set; }
+
+    public RecognitionResult Recognize(ReadOnlySpan<byte> encodedImage, string modelId = ModelIds.Ensemble, DecodeLimits? limits = null)
     {
         var image = encodedImage.ToArray();
         lock (gate)
         {
             calls.Add((image, modelId));
+            LastLimits = limits;
         }
 
         var model = Models.FirstOrDefault(m => m.Id == modelId) ?? throw new UnknownModelException(modelId);
@@ -53,10 +57,10 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
         return Recognize(png.ToArray(), modelId);
     }
 
-    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage)
+    public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null)
     {
         var image = encodedImage.ToArray();
-        return Models.Where(m => m.IsAvailable).Select(m => Recognize(image, m.Id)).ToList();
+        return Models.Where(m => m.IsAvailable).Select(m => Recognize(image, m.Id, limits)).ToList();
     }
 
     /// <summary>A picture the fake treats as an unreadable file.</summary>

@@ -36,6 +36,19 @@ public sealed class DrawPageTests : MudBlazorTestBase
     }
 
     [Fact]
+    public void InkIsHeldToWhatThePadCanExport()
+    {
+        var cut = Render<Draw>();
+
+        Draw(cut);
+
+        cut.WaitForAssertion(() => Assert.Single(Recognizer.Calls));
+        Assert.Equal(DrawingPad.InkLimits, Recognizer.LastLimits);
+        Assert.Equal((140, 140), (DrawingPad.InkLimits.MaxWidth, DrawingPad.InkLimits.MaxHeight));
+        Assert.InRange(DrawingPad.InkLimits.MaxEncodedBytes, 78_540, 96 * 1024);
+    }
+
+    [Fact]
     public void ClearButtonEmptiesThePrediction()
     {
         var cut = Render<Draw>();

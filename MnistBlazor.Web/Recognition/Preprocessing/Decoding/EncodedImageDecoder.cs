@@ -19,50 +19,43 @@ internal sealed class EncodedImageDecoder
 {
     private const string Accepted = "PNG, JPEG, BMP, GIF or WebP";
 
-    private readonly DigitPreprocessorOptions options;
-
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
 
     private readonly Configuration configuration = CreateConfiguration();
 
-    public EncodedImageDecoder(DigitPreprocessorOptions options)
-    {
-        this.options = options;
-    }
-
     /// <summary>A plain PNG (see <see cref="PlainPng"/>) that passed the checks every upload gets, ready to read row by
     /// row; null for any other input, which <see cref="Decode"/> then takes.</summary>
-    public PlainPng? TryOpenPlainPng(ReadOnlySpan<byte> encoded)
+    public PlainPng? TryOpenPlainPng(ReadOnlySpan<byte> encoded, DecodeLimits limits)
     {
-        if (encoded.IsEmpty || encoded.Length > options.MaxEncodedBytes || !PlainPngLayout.TryRead(encoded, out var layout))
+        if (encoded.IsEmpty || encoded.Length > limits.MaxEncodedBytes || !PlainPngLayout.TryRead(encoded, out var layout))
         {
             return null;
         }
 
-        EnsureWithinLimits(layout.Width, layout.Height, PlainPng.FormatName);
+        EnsureWithinLimits(layout.Width, layout.Height, PlainPng.FormatName, limits);
         return PlainPng.Open(encoded, layout);
     }
 
-    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded, out string formatName)
+    public Image<Rgba32> Decode(ReadOnlySpan<byte> encoded, DecodeLimits limits, out string formatName)
     {
         if (encoded.IsEmpty)
         {
             throw new ImageRejectedException(ImageRejectionReason.Empty, "The image is empty: no bytes were received.");
         }
 
-        if (encoded.Length > options.MaxEncodedBytes)
+        if (encoded.Length > limits.MaxEncodedBytes)
         {
             throw new ImageRejectedException(
-                ImageRejectionReason.TooLarge, $"The file is {encoded.Length} bytes; the limit is {options.MaxEncodedBytes} bytes.");
+                ImageRejectionReason.TooLarge, $"The file is {encoded.Length} bytes; the limit is {limits.MaxEncodedBytes} bytes.");
         }
 
         if (AnimatedWebp.IsAnimated(encoded))
         {
             var (width, height) = AnimatedWebp.CanvasSize(encoded);
-            EnsureWithinLimits(width, height, "WebP");
-            return Decode(AnimatedWebp.ExtractFirstFrame(encoded), out formatName);
+            EnsureWithinLimits(width, height, "WebP", limits);
+            return Decode(AnimatedWebp.ExtractFirstFrame(encoded), limits, out formatName);
         }
 
         // ImageSharp 2.1 identifies from streams only; a pooled copy keeps the span-based API allocation-light.
@@ -71,7 +64,7 @@ internal sealed class EncodedImageDecoder
         {
             encoded.CopyTo(buffer);
             using var stream = new MemoryStream(buffer, 0, encoded.Length, writable: false);
-            var format = Identify(stream, encoded);
+            var format = Identify(stream, encoded, limits);
             formatName = format.Name.ToUpperInvariant();
             stream.Position = 0;
             return Load(stream, encoded, formatName);
@@ -82,7 +75,7 @@ internal sealed class EncodedImageDecoder
         }
     }
 
-    private IImageFormat Identify(MemoryStream stream, ReadOnlySpan<byte> encoded)
+    private IImageFormat Identify(MemoryStream stream, ReadOnlySpan<byte> encoded, DecodeLimits limits)
     {
         IImageInfo? info;
         IImageFormat? format;
@@ -104,7 +97,7 @@ internal sealed class EncodedImageDecoder
                 : new ImageRejectedException(ImageRejectionReason.Undecodable, $"The data is not a {Accepted} image.");
         }
 
-        EnsureWithinLimits(info.Width, info.Height, format.Name);
+        EnsureWithinLimits(info.Width, info.Height, format.Name, limits);
         EnsureComplete(encoded);
         return format;
     }
@@ -127,18 +120,18 @@ internal sealed class EncodedImageDecoder
     private static bool IsDecoderFailure(Exception e) =>
         e is ImageFormatException or NotSupportedException or EndOfStreamException or IndexOutOfRangeException or ArgumentOutOfRangeException;
 
-    private void EnsureWithinLimits(int width, int height, string formatName)
+    private static void EnsureWithinLimits(int width, int height, string formatName, DecodeLimits limits)
     {
         if (width <= 0 || height <= 0)
         {
             throw new ImageRejectedException(ImageRejectionReason.Undecodable, $"The {formatName} header declares an empty {width}x{height} image.");
         }
 
-        if (width > options.MaxWidth || height > options.MaxHeight)
+        if (width > limits.MaxWidth || height > limits.MaxHeight)
         {
             throw new ImageRejectedException(
                 ImageRejectionReason.TooLarge,
-                $"The {formatName} image is {width}x{height} pixels; the limit is {options.MaxWidth}x{options.MaxHeight}.");
+                $"The {formatName} image is {width}x{height} pixels; the limit is {limits.MaxWidth}x{limits.MaxHeight}.");
         }
     }
 
