@@ -11,7 +11,7 @@ public sealed record CircuitOptions
 
     /// <summary>Recognitions one page may start in a second. The drawing pad sends at most about eight a second and the
     /// webcam ten; a page calling the server directly gets no more than this.</summary>
-    public int MaxRecognitionsPerSecond { get; init; } = 20;
+    public int MaxRecognitionsPerSecond { get; init; } = 10;
 
     public TimeSpan MinRecognitionInterval => TimeSpan.FromSeconds(1.0 / MaxRecognitionsPerSecond);
 
