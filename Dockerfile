@@ -1,0 +1,29 @@
+# MnistBlazor.Web in Production: published with the shipped models, run as a non-root user on port 8080.
+# Untested here: no Docker engine or container registry is reachable from the development machine (see README).
+#   docker build -t mnistblazor .
+#   docker run --rm -p 8080:8080 mnistblazor
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS publish
+WORKDIR /src
+# The build files first, so that the restore layer is reused until a package or the project file changes.
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
+COPY build/ build/
+COPY MnistBlazor.Web/MnistBlazor.Web.csproj MnistBlazor.Web/
+# linux-x64 only: the image then carries ONNX Runtime's native library for its own platform, not for six others.
+RUN dotnet restore MnistBlazor.Web/MnistBlazor.Web.csproj -r linux-x64
+COPY MnistBlazor.Web/ MnistBlazor.Web/
+# The project's publish copies models/*.onnx, *.json and models/gate/ beside the dll, where the app looks first.
+COPY models/ models/
+RUN dotnet publish MnistBlazor.Web/MnistBlazor.Web.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=publish /app .
+# The content root is the working directory: /app, where wwwroot/ is (from elsewhere the static files come back empty).
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
+# APP_UID is the unprivileged "app" user that the .NET images define.
+USER $APP_UID
+# No HEALTHCHECK: the aspnet image has no curl or wget; let the orchestrator probe GET /health (200 when models load).
+ENTRYPOINT ["dotnet", "MnistBlazor.Web.dll"]
