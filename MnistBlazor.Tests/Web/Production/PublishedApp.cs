@@ -7,7 +7,7 @@ namespace MnistBlazor.Tests.Web.Production;
 /// folder, then the published dll in the Production environment, started from that folder, on a free loopback port.</summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
-    // Publishing builds the app again in Release: about 30 s alone on the two-core machine, longer beside the other tests.
+    // Publishing builds the app again in Release: 12-35 s on the shared two-core machine, longer beside the other tests.
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
 
@@ -26,7 +26,7 @@ public sealed class PublishedApp : IAsyncLifetime
         }
         catch
         {
-            // A fixture that failed to start is not disposed by xunit; leave no process or 250 MB folder behind.
+            // Leave no process or 250 MB folder behind whether or not xunit disposes a fixture that failed (it may run twice).
             await DisposeAsync();
             throw;
         }
