@@ -33,7 +33,7 @@ internal sealed partial class WebProcess : IAsyncDisposable
         return StartAsync(dll, project, "Development", timeout);
     }
 
-    /// <summary>Starts <paramref name="dll"/> from <paramref name="workingDirectory"/> (its content root) in the hosting
+    /// <summary>Starts <paramref name="dll"/> from <paramref name="workingDirectory"/> in the hosting
     /// environment <paramref name="environment"/>, as a deployment would, and waits until it listens.</summary>
     public static async Task<WebProcess> StartAsync(string dll, string workingDirectory, string environment, TimeSpan timeout)
     {

@@ -4,7 +4,8 @@ using MnistBlazor.Tests.Web.Browser;
 namespace MnistBlazor.Tests.Web.Production;
 
 /// <summary>MnistBlazor.Web as README's "Run in production" deploys it: <c>dotnet publish -c Release</c> into a temporary
-/// folder, then the published dll in the Production environment, started from that folder, on a free loopback port.</summary>
+/// folder, then the published dll in the Production environment on a free loopback port, started from another folder, as
+/// <c>dotnet /srv/app/MnistBlazor.Web.dll</c> would be.</summary>
 public sealed class PublishedApp : IAsyncLifetime
 {
     // Publishing builds the app again in Release: 12-35 s on the shared two-core machine, longer beside the other tests.
@@ -12,6 +13,7 @@ public sealed class PublishedApp : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("mnist-published-");
+    private readonly DirectoryInfo elsewhere = Directory.CreateTempSubdirectory("mnist-working-");
     private WebProcess? process;
 
     public HttpClient Client { get; private set; } = new();
@@ -21,7 +23,7 @@ public sealed class PublishedApp : IAsyncLifetime
         try
         {
             await PublishAsync(folder.FullName);
-            process = await WebProcess.StartAsync(Path.Combine(folder.FullName, "MnistBlazor.Web.dll"), folder.FullName, "Production", StartTimeout);
+            process = await WebProcess.StartAsync(Path.Combine(folder.FullName, "MnistBlazor.Web.dll"), elsewhere.FullName, "Production", StartTimeout);
             Client = new HttpClient { BaseAddress = process.RootUri };
         }
         catch
@@ -41,10 +43,13 @@ public sealed class PublishedApp : IAsyncLifetime
             process = null;
         }
 
-        folder.Refresh();
-        if (folder.Exists)
+        foreach (var directory in new[] { folder, elsewhere })
         {
-            folder.Delete(recursive: true);
+            directory.Refresh();
+            if (directory.Exists)
+            {
+                directory.Delete(recursive: true);
+            }
         }
     }
 
