@@ -19,7 +19,6 @@ RUN dotnet publish MnistBlazor.Web/MnistBlazor.Web.csproj -c Release -r linux-x6
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=publish /app .
-# The content root is the working directory: /app, where wwwroot/ is (from elsewhere the static files come back empty).
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
