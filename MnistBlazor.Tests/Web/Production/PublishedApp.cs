@@ -58,10 +58,11 @@ public sealed class PublishedApp : IAsyncLifetime
         var project = Path.Combine(WebProcess.SolutionDirectory(), "MnistBlazor.Web", "MnistBlazor.Web.csproj");
 
         // --no-restore is safe: dotnet test restores the solution, this project included, before any test runs, and the
-        // restore does not depend on the configuration.
+        // restore does not depend on the configuration. -nodeReuse:false leaves no MSBuild node running (and holding the
+        // output pipes) after the test.
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", project, "-c", "Release", "-o", output, "--no-restore", "-nologo", "-v", "q" },
+            ArgumentList = { "publish", project, "-c", "Release", "-o", output, "--no-restore", "-nodeReuse:false", "-nologo", "-v", "q" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
