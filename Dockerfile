@@ -3,18 +3,21 @@
 #   docker build -t mnistblazor .
 #   docker run --rm -p 8080:8080 mnistblazor
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS publish
+# The SDK runs on the build machine's own platform and publishes for the image's (TARGETARCH, set by BuildKit).
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS publish
+ARG TARGETARCH
 WORKDIR /src
 # The build files first, so that the restore layer is reused until a package or the project file changes.
 COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY build/ build/
 COPY MnistBlazor.Web/MnistBlazor.Web.csproj MnistBlazor.Web/
-# linux-x64 only: the image then carries ONNX Runtime's native library for its own platform, not for six others.
-RUN dotnet restore MnistBlazor.Web/MnistBlazor.Web.csproj -r linux-x64
+# One architecture: the image then carries ONNX Runtime's native library for its own platform, not for six others.
+# (dotnet takes Docker's amd64 for x64.)
+RUN dotnet restore MnistBlazor.Web/MnistBlazor.Web.csproj -a $TARGETARCH
 COPY MnistBlazor.Web/ MnistBlazor.Web/
 # The project's publish copies models/*.onnx, *.json and models/gate/ beside the dll, where the app looks first.
 COPY models/ models/
-RUN dotnet publish MnistBlazor.Web/MnistBlazor.Web.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app
+RUN dotnet publish MnistBlazor.Web/MnistBlazor.Web.csproj -c Release -a $TARGETARCH --self-contained false --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
