@@ -3,7 +3,9 @@ using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components;
 
-var builder = WebApplication.CreateBuilder(args);
+// A published app (wwwroot/ beside the dll) is its own content root: started from elsewhere, it served empty static files.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    { Args = args, ContentRootPath = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")) ? AppContext.BaseDirectory : null });
 
 builder.AddApplicationServices();
 

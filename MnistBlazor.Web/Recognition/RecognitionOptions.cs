@@ -8,7 +8,8 @@ public sealed record RecognitionOptions
     public const string Section = "Recognition";
 
     /// <summary>Folder holding &lt;id&gt;.onnx and &lt;id&gt;.json; relative paths start at the content root. Empty: the
-    /// repository's models/ (the folder beside MnistBlazor.sln, found by walking up from the content root).</summary>
+    /// models/ that publish puts beside the app, else the repository's models/ (beside MnistBlazor.sln, found by walking up
+    /// from the content root).</summary>
     public string? ModelsDirectory { get; init; }
 
     /// <summary>Threads one inference may use. One image is a few hundred thousand multiply-adds, so splitting it costs

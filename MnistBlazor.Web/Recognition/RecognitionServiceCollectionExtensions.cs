@@ -32,7 +32,7 @@ public static class RecognitionServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<RecognitionOptions>>().Value;
             var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return ModelCatalog.Load(
-                ModelsDirectory.Resolve(options.ModelsDirectory, contentRoot), options, provider.GetRequiredService<ILogger<ModelCatalog>>());
+                ModelsDirectory.Resolve(options.ModelsDirectory, contentRoot, AppContext.BaseDirectory), options, provider.GetRequiredService<ILogger<ModelCatalog>>());
         });
         services.AddSingleton<IDigitRecognizer, DigitRecognizer>();
         services.AddHostedService<ModelCatalogStartup>();

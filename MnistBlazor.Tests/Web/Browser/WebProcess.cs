@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 
 namespace MnistBlazor.Tests.Web.Browser;
 
-/// <summary>The app as its own process, as <c>dotnet run</c> starts it (Development, the repository's models/), on a free
-/// loopback port: its memory can then be read apart from the test host's and the Playwright client's.</summary>
+/// <summary>The app as its own process on a free loopback port: as <c>dotnet run</c> starts it (Development, the repository's
+/// models/), so that its memory can be read apart from the test host's and the Playwright client's, or a published copy.</summary>
 internal sealed partial class WebProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -20,7 +20,7 @@ internal sealed partial class WebProcess : IAsyncDisposable
     public Uri RootUri { get; }
 
     /// <summary>Starts the built MnistBlazor.Web.dll (same configuration as the tests) and waits until it listens.</summary>
-    public static async Task<WebProcess> StartAsync(TimeSpan timeout)
+    public static Task<WebProcess> StartAsync(TimeSpan timeout)
     {
         var project = Path.Combine(SolutionDirectory(), "MnistBlazor.Web");
         var output = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
@@ -30,9 +30,21 @@ internal sealed partial class WebProcess : IAsyncDisposable
             throw new InvalidOperationException($"The web app is not built at {dll}: run dotnet build MnistBlazor.sln first.");
         }
 
-        var start = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, WorkingDirectory = project, RedirectStandardOutput = true };
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        return StartAsync(dll, project, "Development", timeout);
+    }
+
+    /// <summary>Starts <paramref name="dll"/> from <paramref name="workingDirectory"/> in the hosting
+    /// environment <paramref name="environment"/>, as a deployment would, and waits until it listens.</summary>
+    public static async Task<WebProcess> StartAsync(string dll, string workingDirectory, string environment, TimeSpan timeout)
+    {
+        // Port 0 lets Kestrel pick a free port; the "Now listening on" line says which, with no race over a port chosen here.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", "http://127.0.0.1:0" },
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
         var lastLines = new ConcurrentQueue<string>();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -94,7 +106,8 @@ internal sealed partial class WebProcess : IAsyncDisposable
         long.Parse(status.Single(line => line.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim().Split(' ')[0],
             CultureInfo.InvariantCulture);
 
-    private static string SolutionDirectory()
+    /// <summary>The repository's root: the folder holding MnistBlazor.sln above the test output.</summary>
+    public static string SolutionDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
