@@ -16,6 +16,8 @@ internal sealed class CraftedRun(Uri root, ServerMemory memory)
         var bomb1 = CraftedFiles.PngTextBomb("zTXt", 1024);
         var bomb4 = CraftedFiles.PngTextBomb("zTXt", 4096);
         var itxt = CraftedFiles.PngTextBomb("iTXt", 1024);
+        var padBomb = CraftedFiles.PngTextBomb("zTXt", 400);
+        var smallBomb = CraftedFiles.PngTextBomb("zTXt", 64);
         var gif = CraftedFiles.GifOfTinyFrames(4096, 40);
         var jpeg = CraftedFiles.JpegDeclaringMore();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Crafted files ({root}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)").AppendLine()
@@ -29,7 +31,8 @@ internal sealed class CraftedRun(Uri root, ServerMemory memory)
         await MeasureAsync("GIF 4096x4096 screen, 40 frames", gif, "REST", () => PostAsync(http, gif, "frames.gif"));
         await using (var page = await FloodingPage.OpenAsync(root))
         {
-            await MeasureAsync("PNG RGBA, zTXt inflating to 1 GB", bomb1, "pad stream", () => page.StreamInkAsync(bomb1));
+            await MeasureAsync("PNG RGBA, zTXt inflating to 400 MB", padBomb, "pad stream", () => page.StreamInkAsync(padBomb));
+            await MeasureAsync("PNG RGBA, zTXt inflating to 64 MB", smallBomb, "pad stream", () => page.StreamInkAsync(smallBomb));
         }
 
         await using (var upload = await FloodingPage.OpenAsync(new Uri(root, "upload"), "[data-testid=upload-input]"))

@@ -62,20 +62,23 @@ internal sealed class FloodingPage : IAsyncDisposable
         }
         """;
 
+    // The pad's reference is the one whose OnInk answers (a refused image is answered too); the others have no OnInk.
     private const string StreamInk = """
         async (base64) => {
-            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            let pad = null;
             for (const reference of window.__references) {
-                try {
-                    await reference.invokeMethodAsync("OnInkStreamed", DotNet.createJSStreamReference(bytes));
-                    await new Promise(resolve => setTimeout(resolve, 500));
-                    return "accepted: " + (document.querySelector("[data-testid=prediction-error]")?.textContent
-                        ?? document.querySelector("[data-testid=prediction-verdict]")?.textContent ?? "");
-                } catch (error) {
-                    if (!String(error).includes("OnInkStreamed")) { return "refused: " + String(error).split("\n")[0]; }
-                }
+                try { await reference.invokeMethodAsync("OnInk", new Uint8Array([1, 2, 3])); pad = reference; break; } catch { }
             }
-            return "no pad reference";
+            if (!pad) { return "no pad reference"; }
+            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            try {
+                await pad.invokeMethodAsync("OnInkStreamed", DotNet.createJSStreamReference(bytes));
+            } catch (error) {
+                return "refused: " + String(error).split("\n")[0].slice(0, 80);
+            }
+            await new Promise(resolve => setTimeout(resolve, 500));
+            return "accepted: " + (document.querySelector("[data-testid=prediction-error]")?.textContent
+                ?? document.querySelector("[data-testid=prediction-verdict]")?.textContent ?? "");
         }
         """;
 
