@@ -13,6 +13,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRecognitionApi();
 app.UseAntiforgery();
 app.UseRateLimiter();
 

@@ -23,6 +23,7 @@ public static class ApiServiceExtensions
             kestrel.Limits.MaxRequestBodySize = Math.Max(kestrel.Limits.MaxRequestBodySize ?? 0, 4 * limit));
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ApiRoutes>();
         builder.Services.AddRateLimiter(ApiRateLimiting.Configure);
         builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
         builder.Services.AddOpenApi();
@@ -32,7 +33,7 @@ public static class ApiServiceExtensions
     /// <summary>Maps /api/predict, /api/models, /health, /openapi/v1.json and the /scalar reference page.</summary>
     public static WebApplication MapRecognitionApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireRateLimiting(ApiRateLimiting.Policy).WithTags("Recognition");
+        var api = app.MapGroup(ApiPipeline.Prefix).RequireRateLimiting(ApiRateLimiting.Policy).WithTags("Recognition");
         api.MapPredict();
         api.MapModels();
         app.MapHealthChecks("/health", HealthResponse.Options);
