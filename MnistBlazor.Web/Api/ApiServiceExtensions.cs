@@ -1,14 +1,25 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace MnistBlazor.Web.Api;
 
 public static class ApiServiceExtensions
 {
-    /// <summary>Registers the REST API's services: problem details, rate limiting, upload limits, health and OpenAPI.</summary>
+    /// <summary>Registers the REST API's services: problem details, CORS, rate limiting, upload limits, health and
+    /// OpenAPI.</summary>
     public static WebApplicationBuilder AddRecognitionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.Section)
+            .Validate(options =>
+            {
+                options.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        builder.Services.AddOptions<ApiCorsOptions>()
+            .BindConfiguration(ApiCorsOptions.Section)
             .Validate(options =>
             {
                 options.Validate();
@@ -24,6 +35,8 @@ public static class ApiServiceExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ApiRoutes>();
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<IConfigureOptions<CorsOptions>, ApiCors>();
         builder.Services.AddRateLimiter(ApiRateLimiting.Configure);
         builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
         builder.Services.AddOpenApi();
