@@ -39,7 +39,7 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<IConfigureOptions<CorsOptions>, ApiCors>();
         builder.Services.AddRateLimiter(ApiRateLimiting.Configure);
         builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiServerUrl>());
         return builder;
     }
 
