@@ -1,5 +1,6 @@
 using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Security;
 using MudBlazor.Services;
 
 namespace MnistBlazor.Web;
@@ -14,6 +15,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddMudServices();
         builder.Services.AddDigitRecognition();
         builder.AddRecognitionApi();
+        builder.AddSecurityHeaders();
         return builder;
     }
 }

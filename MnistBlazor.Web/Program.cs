@@ -1,6 +1,7 @@
 using MnistBlazor.Web;
 using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Components;
+using MnistBlazor.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,9 +9,11 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRecognitionApi();
