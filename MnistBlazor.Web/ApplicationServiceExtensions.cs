@@ -3,6 +3,7 @@ using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Upload;
 using MnistBlazor.Web.Recognition;
+using MnistBlazor.Web.Security;
 using MudBlazor.Services;
 
 namespace MnistBlazor.Web;
@@ -20,6 +21,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddCircuitLimits();
         builder.Services.AddSingleton<UploadRecognition>();
         builder.AddRecognitionApi();
+        builder.AddSecurityHeaders();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using MnistBlazor.Web;
 using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components;
+using MnistBlazor.Web.Security;
 
 // A published app (wwwroot/ beside the dll) is its own content root: started from elsewhere, it served empty static files.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -11,11 +12,14 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRecognitionApi();
 app.UseAntiforgery();
 app.UseCircuitLimits();
 

@@ -14,11 +14,15 @@ public sealed record ApiOptions
 
     public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The API's public address (https://host/) for the OpenAPI document's servers; empty names no server.</summary>
+    public string? PublicUrl { get; init; }
+
     public void Validate()
     {
         Require(MaxUploadBytes >= 1, nameof(MaxUploadBytes), MaxUploadBytes, "at least 1");
         Require(PermitLimit >= 1, nameof(PermitLimit), PermitLimit, "at least 1");
         Require(Window > TimeSpan.Zero, nameof(Window), Window, "positive");
+        Require(string.IsNullOrEmpty(PublicUrl) || Uri.TryCreate(PublicUrl, UriKind.Absolute, out _), nameof(PublicUrl), PublicUrl ?? "", "an absolute URL or empty");
     }
 
     private static void Require(bool holds, string name, object value, string expected)

@@ -1,15 +1,26 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace MnistBlazor.Web.Api;
 
 public static class ApiServiceExtensions
 {
-    /// <summary>Registers the REST API's services: problem details, per-client quotas, upload limits, health and OpenAPI.</summary>
+    /// <summary>Registers the REST API's services: problem details, CORS, per-client quotas, upload limits, health and
+    /// OpenAPI.</summary>
     public static WebApplicationBuilder AddRecognitionApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.Section)
+            .Validate(options =>
+            {
+                options.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        builder.Services.AddOptions<ApiCorsOptions>()
+            .BindConfiguration(ApiCorsOptions.Section)
             .Validate(options =>
             {
                 options.Validate();
@@ -26,20 +37,24 @@ public static class ApiServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClientQuotas>();
+        builder.Services.AddSingleton<ApiRoutes>();
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<IConfigureOptions<CorsOptions>, ApiCors>();
         builder.Services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models");
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiServerUrl>());
         return builder;
     }
 
     /// <summary>Maps /api/predict, /api/models, /health, /openapi/v1.json and the /scalar reference page.</summary>
     public static WebApplication MapRecognitionApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiQuotaFilter>().WithTags("Recognition");
+        var api = app.MapGroup(ApiPipeline.Prefix).AddEndpointFilter<ApiQuotaFilter>().WithTags("Recognition");
         api.MapPredict();
         api.MapModels();
         app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // System fonts instead of Scalar's CDN: the page loads nothing from other sites (its CSP forbids it too).
+        app.MapScalarApiReference(scalar => scalar.DisableDefaultFonts());
         return app;
     }
 }

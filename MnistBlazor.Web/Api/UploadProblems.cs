@@ -12,6 +12,10 @@ internal static class UploadProblems
         StatusCodes.Status413PayloadTooLarge, "Upload too large",
         $"The request body is over the {Megabytes(limit)} limit; send a smaller image.");
 
+    public static ApiProblem TooSlow() => new(
+        StatusCodes.Status408RequestTimeout, "Request body too slow",
+        "The request body arrived more slowly than the server's minimum data rate; send it again on a faster connection.");
+
     public static ApiProblem NotMultipart(string? contentType) => new(
         StatusCodes.Status415UnsupportedMediaType, "Not a multipart form",
         $"Send multipart/form-data with the image file in the field 'image' (the request's Content-Type is {contentType ?? "missing"}).");

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace MnistBlazor.Web.Api;
 
 /// <summary>Reads the image file out of a multipart/form-data request, refusing oversized, empty and malformed bodies
@@ -12,7 +14,10 @@ internal static class UploadReader
             throw UploadProblems.TooLarge(limit);
         }
 
-        if (request.ContentLength == 0 || (request.ContentLength is null && string.IsNullOrEmpty(request.ContentType)))
+        // A chunked body has no Content-Length yet is not empty: it is judged by its content type below.
+        var canHaveBody = request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody
+            ?? request.Headers.TransferEncoding.Count > 0;
+        if (request.ContentLength == 0 || (request.ContentLength is null && !canHaveBody))
         {
             throw new ApiProblem(StatusCodes.Status400BadRequest, "Empty request",
                 $"The request body is empty; send multipart/form-data with the image file in the field '{PredictEndpoint.ImageField}'.");
@@ -54,6 +59,11 @@ internal static class UploadReader
         {
             // The server's own body limit, for hosts configured below the API's.
             throw UploadProblems.TooLarge(limit);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // Kestrel's MinRequestBodyDataRate: the client sends too slowly, which is no fault of the form.
+            throw UploadProblems.TooSlow();
         }
         catch (BadHttpRequestException e)
         {

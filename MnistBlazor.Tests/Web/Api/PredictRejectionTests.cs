@@ -43,6 +43,19 @@ public sealed class PredictRejectionTests(TinyModelApp app) : IClassFixture<Tiny
     }
 
     [Fact]
+    public async Task ChunkedBodyWithoutContentTypeIs415()
+    {
+        // No Content-Length and no Content-Type: a body all the same, just not a form.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/predict") { Content = new StreamContent(new MemoryStream(Seven)) };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await app.Client.SendAsync(request);
+
+        var problem = await ExpectProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("Not a multipart form", problem.Title);
+    }
+
+    [Fact]
     public async Task EmptyFileIs400()
     {
         using var response = await app.Client.PredictAsync([]);

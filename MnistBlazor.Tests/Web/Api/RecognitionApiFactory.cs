@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MnistBlazor.Web.Components;
 using MnistBlazor.Web.Recognition;
 
 namespace MnistBlazor.Tests.Web.Api;
 
-/// <summary>The whole web app in memory, reading its models from <paramref name="modelsDirectory"/>, with extra settings.</summary>
+/// <summary>The whole web app in memory, reading its models from <paramref name="modelsDirectory"/>, with extra settings
+/// and, for tests that need them, extra services (a test-only middleware through an IStartupFilter, say).</summary>
 /// <remarks>Keyed on <see cref="App"/> rather than Program: the test project also sees the training console's internal
 /// Program, and any type of the web assembly leads the factory to the same entry point.</remarks>
-internal sealed class RecognitionApiFactory(string modelsDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+internal sealed class RecognitionApiFactory(
+    string modelsDirectory, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<App>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +31,11 @@ internal sealed class RecognitionApiFactory(string modelsDirectory, IReadOnlyDic
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 }
