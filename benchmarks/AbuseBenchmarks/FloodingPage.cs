@@ -3,28 +3,11 @@ using Microsoft.Playwright;
 namespace MnistBlazor.Benchmarks.AbuseBenchmarks;
 
 /// <summary>
-/// The draw page in Debian's Chromium, as an attacker holds it: a script catches the drawing pad's .NET reference as
-/// Blazor hands it to the page (a JSON reviver sees every revived reference) and calls OnInk directly, as often as it
-/// likes, bypassing the pad's own one-at-a-time throttle.
+/// The draw page in Debian's Chromium, as an attacker holds it: <see cref="PageReferences.Catch"/> catches the drawing
+/// pad's .NET reference and the page calls OnInk directly, as often as it likes, bypassing the pad's own throttle.
 /// </summary>
 internal sealed class FloodingPage : IAsyncDisposable
 {
-    private const string CatchReferences = """
-        (() => {
-            window.__references = [];
-            const attach = () => {
-                if (!window.DotNet) { setTimeout(attach, 1); return; }
-                DotNet.attachReviver((key, value) => {
-                    if (value && typeof value.invokeMethodAsync === "function" && !window.__references.includes(value)) {
-                        window.__references.push(value);
-                    }
-                    return value;
-                });
-            };
-            attach();
-        })();
-        """;
-
     // A 7 drawn as the pad draws it: white round strokes on black, 140 px, as a PNG.
     private const string DrawSeven = """
         () => {
@@ -110,7 +93,7 @@ internal sealed class FloodingPage : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync();
-        await page.AddInitScriptAsync(CatchReferences);
+        await page.AddInitScriptAsync(PageReferences.Catch);
         await page.GotoAsync(root.ToString());
         await page.WaitForSelectorAsync(ready, new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         return new FloodingPage(playwright, browser, page);

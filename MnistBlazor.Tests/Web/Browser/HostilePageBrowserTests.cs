@@ -1,35 +1,20 @@
 using Microsoft.Playwright;
+using MnistBlazor.Benchmarks.AbuseBenchmarks;
 using static Microsoft.Playwright.Assertions;
 
 namespace MnistBlazor.Tests.Web.Browser;
 
 /// <summary>A page that calls the server directly, as an attacker's script can: it catches the drawing pad's .NET
-/// reference as Blazor hands it over (a JSON reviver sees every revived reference) and skips the pad's own script.</summary>
+/// reference as Blazor hands it over (<see cref="PageReferences.Catch"/>) and skips the pad's own script.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class HostilePageBrowserTests(BrowserFixture fixture) : IAsyncLifetime
 {
-    private const string CatchReferences = """
-        (() => {
-            window.__references = [];
-            const attach = () => {
-                if (!window.DotNet) { setTimeout(attach, 1); return; }
-                DotNet.attachReviver((key, value) => {
-                    if (value && typeof value.invokeMethodAsync === "function" && !window.__references.includes(value)) {
-                        window.__references.push(value);
-                    }
-                    return value;
-                });
-            };
-            attach();
-        })();
-        """;
-
     private IPage page = default!;
 
     public async Task InitializeAsync()
     {
         page = await fixture.NewPageAsync();
-        await page.AddInitScriptAsync(CatchReferences);
+        await page.AddInitScriptAsync(PageReferences.Catch);
         await page.GotoAsync(fixture.RootUri.ToString());
         await page.WaitForSelectorAsync("[data-testid=drawing-pad][data-ready=true]");
     }
