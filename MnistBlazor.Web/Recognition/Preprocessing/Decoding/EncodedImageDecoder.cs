@@ -69,8 +69,8 @@ internal sealed class EncodedImageDecoder
         var buffer = ArrayPool<byte>.Shared.Rent(encoded.Length);
         try
         {
-            encoded.CopyTo(buffer);
-            using var stream = new MemoryStream(buffer, 0, encoded.Length, writable: false);
+            var length = CopyForDecoder(encoded, buffer);
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
             var format = Identify(stream, encoded);
             formatName = format.Name.ToUpperInvariant();
             stream.Position = 0;
@@ -80,6 +80,17 @@ internal sealed class EncodedImageDecoder
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static int CopyForDecoder(ReadOnlySpan<byte> encoded, Span<byte> buffer)
+    {
+        if (encoded.StartsWith(PngSignature))
+        {
+            return PngPixelChunks.Copy(encoded, buffer);
+        }
+
+        encoded.CopyTo(buffer);
+        return encoded.Length;
     }
 
     private IImageFormat Identify(MemoryStream stream, ReadOnlySpan<byte> encoded)
@@ -163,6 +174,8 @@ internal sealed class EncodedImageDecoder
             new GifConfigurationModule(),
             new WebpConfigurationModule());
         configuration.ImageFormatsManager.SetDecoder(GifFormat.Instance, new GifDecoder { DecodingMode = FrameDecodingMode.First });
+        // The app reads pixels only; PngPixelChunks says why this is not the only guard against metadata bombs.
+        configuration.ImageFormatsManager.SetDecoder(PngFormat.Instance, new PngDecoder { IgnoreMetadata = true });
         return configuration;
     }
 }
