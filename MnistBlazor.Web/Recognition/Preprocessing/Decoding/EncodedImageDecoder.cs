@@ -117,6 +117,12 @@ internal sealed class EncodedImageDecoder
 
         EnsureWithinLimits(info.Width, info.Height, format.Name);
         EnsureComplete(encoded);
+        if (encoded.StartsWith(PngSignature))
+        {
+            // Only now: the declared size, within the limits, bounds the inflation this check does.
+            PngImageData.EnsureComplete(encoded);
+        }
+
         return format;
     }
 
