@@ -25,6 +25,8 @@ internal sealed class EncodedImageDecoder
 
     private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
 
+    private static ReadOnlySpan<byte> BmpStart => "BM"u8;
+
     private readonly Configuration configuration = CreateConfiguration();
 
     public EncodedImageDecoder(DigitPreprocessorOptions options)
@@ -168,6 +170,10 @@ internal sealed class EncodedImageDecoder
         else if (encoded.StartsWith(JpegStart))
         {
             JpegIntegrity.EnsureComplete(encoded);
+        }
+        else if (encoded.StartsWith(BmpStart))
+        {
+            BmpIntegrity.EnsureComplete(encoded);
         }
     }
 
