@@ -52,7 +52,7 @@ internal static class PngImageData
 
     /// <summary>Bytes of filtered rows the header declares (each row one filter byte, then its pixels packed to whole
     /// bytes); null for a colour type and bit depth the specification does not allow.</summary>
-    public static long? DeclaredLength(ReadOnlySpan<byte> header)
+    private static long? DeclaredLength(ReadOnlySpan<byte> header)
     {
         long width = BinaryPrimitives.ReadUInt32BigEndian(header);
         long height = BinaryPrimitives.ReadUInt32BigEndian(header[4..]);
