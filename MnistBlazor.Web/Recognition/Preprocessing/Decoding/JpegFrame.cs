@@ -50,46 +50,45 @@ internal sealed class JpegFrame
             BinaryPrimitives.ReadUInt16BigEndian(segment[3..]), BinaryPrimitives.ReadUInt16BigEndian(segment[1..]), progressive, components);
     }
 
-    /// <summary>The fewest bits the scan whose SOS header is <paramref name="scan"/> can code its blocks in; 0 where no
-    /// bound holds (see <see cref="JpegScanLength"/>) or the header names what the frame lacks.</summary>
-    public long LeastScanBits(ReadOnlySpan<byte> scan, HuffmanCodeLengths tables)
+    /// <summary>How many MCUs the scan whose SOS header is <paramref name="scan"/> codes, and the fewest bits it can code
+    /// them in: 0 bits where no bound holds (see <see cref="JpegScanLength"/>); nothing where the header names what the
+    /// frame lacks.</summary>
+    public (long Mcus, long LeastBits) Demand(ReadOnlySpan<byte> scan, HuffmanCodeLengths tables)
     {
         var count = scan.IsEmpty ? 0 : scan[0];
         if (count == 0 || scan.Length < 1 + (2 * count) + 3 || Height == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var spectralStart = scan[1 + (2 * count)];
         var approximationHigh = scan[3 + (2 * count)] >> 4;
-        if (Progressive && (spectralStart != 0 || approximationHigh != 0))
-        {
-            return 0;
-        }
-
+        var bounded = !Progressive || (spectralStart == 0 && approximationHigh == 0);
         long perMcu = 0;
         for (var i = 0; i < count; i++)
         {
             var id = scan[1 + (2 * i)];
             var index = Array.FindIndex(components, c => c.Id == id);
-            var tableIds = scan[2 + (2 * i)];
-            var perBlock = tables.ShortestDc(tableIds >> 4) + (Progressive ? 0 : tables.ShortestAc(tableIds & 0x0F));
             if (index < 0)
             {
-                return 0;
+                return (0, 0);
             }
 
+            var tableIds = scan[2 + (2 * i)];
+            var perBlock = !bounded ? 0 : tables.ShortestDc(tableIds >> 4) + (Progressive ? 0 : tables.ShortestAc(tableIds & 0x0F));
             var (_, h, v) = components[index];
             if (count == 1)
             {
-                // A scan of one component codes its own blocks, without the padding an interleaved MCU would add.
-                return Blocks(Width * h, maxH) * Blocks(Height * v, maxV) * perBlock;
+                // A scan of one component codes its own blocks, one per MCU, without an interleaved MCU's padding.
+                var blocks = Blocks(Width * h, maxH) * Blocks(Height * v, maxV);
+                return (blocks, blocks * perBlock);
             }
 
             perMcu += h * v * perBlock;
         }
 
-        return Blocks(Width, maxH) * Blocks(Height, maxV) * perMcu;
+        var mcus = Blocks(Width, maxH) * Blocks(Height, maxV);
+        return (mcus, mcus * perMcu);
     }
 
     // ceil(ceil(side * factor / max) / 8) for one component; with factor = 1 the MCU count ceil(side / (8 * max)).

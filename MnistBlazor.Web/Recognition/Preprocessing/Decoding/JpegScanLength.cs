@@ -7,7 +7,9 @@ namespace MnistBlazor.Web.Recognition.Preprocessing.Decoding;
 /// 280x280 of data, say), which ImageSharp would answer with grey fill. A sound lower bound needs no decoding: every
 /// block of a sequential scan codes at least one DC and one AC Huffman code, every block of a progressive first DC scan
 /// at least one DC code, and no code is shorter than its table's shortest. Other progressive scans can skip whole runs
-/// of blocks with one code, so they bound nothing; lossless, hierarchical and arithmetic-coded JPEGs are not checked.
+/// of blocks with one code, so they bound no bits; but under a restart interval every scan needs a restart marker after
+/// each interval of MCUs but the last, which also counts what padding to each marker's byte boundary hides. Lossless,
+/// hierarchical and arithmetic-coded JPEGs are not checked.
 /// </summary>
 internal static class JpegScanLength
 {
@@ -15,6 +17,7 @@ internal static class JpegScanLength
     private const byte EndOfImage = 0xD9;
     private const byte HuffmanTables = 0xC4;
     private const byte StartOfScan = 0xDA;
+    private const byte RestartInterval = 0xDD;
 
     /// <summary>Walks the markers up to EOI; stops without a verdict where the file is malformed, which the decoder
     /// then reports.</summary>
@@ -22,6 +25,7 @@ internal static class JpegScanLength
     {
         var tables = new HuffmanCodeLengths();
         JpegFrame? frame = null;
+        var restartInterval = 0;
         var position = 2; // past SOI
         while (position + 4 <= jpeg.Length && jpeg[position] == 0xFF)
         {
@@ -60,15 +64,19 @@ internal static class JpegScanLength
                     break;
                 case 0xC3 or (>= 0xC5 and <= 0xC7) or (>= 0xC9 and <= 0xCB) or (>= 0xCD and <= 0xCF):
                     return;
+                case RestartInterval when segment.Length >= 2:
+                    restartInterval = BinaryPrimitives.ReadUInt16BigEndian(segment);
+                    break;
                 case StartOfScan:
-                    var end = EntropyCodedEnd(jpeg, position);
-                    var least = frame?.LeastScanBits(segment, tables) ?? 0;
-                    if ((end - position) * 8L < least)
+                    var (end, coded, restarts) = EntropyCoded(jpeg, position);
+                    var (mcus, leastBits) = frame?.Demand(segment, tables) ?? (0, 0);
+                    var intervals = restartInterval == 0 ? 1 : (mcus + restartInterval - 1) / restartInterval;
+                    if (coded * 8L < leastBits || restarts < intervals - 1)
                     {
                         throw new ImageRejectedException(
                             ImageRejectionReason.Truncated,
-                            $"The JPEG is truncated: a scan of its {frame!.Width}x{frame.Height} image holds {end - position} bytes of " +
-                            $"coded data, but its blocks need at least {(least + 7) / 8}.");
+                            $"The JPEG is truncated: a scan of its {frame!.Width}x{frame.Height} image holds {coded} bytes of coded data " +
+                            $"in {restarts + 1} restart intervals, but its {mcus} MCUs need at least {(leastBits + 7) / 8} in {intervals}.");
                     }
 
                     position = end;
@@ -77,31 +85,41 @@ internal static class JpegScanLength
         }
     }
 
-    /// <summary>Where a scan's entropy-coded data ends: at the first marker that is neither a stuffed FF00 nor RSTn. The
-    /// stuffing and restart markers counted in are few, and only make the bound looser.</summary>
-    private static int EntropyCodedEnd(ReadOnlySpan<byte> jpeg, int start)
+    /// <summary>Where a scan's entropy-coded data ends (at the first marker that is neither RSTn nor a stuffed FF00), how
+    /// many of its bytes are coded data (without markers and stuffing) and how many restart markers it holds.</summary>
+    private static (int End, long Coded, long Restarts) EntropyCoded(ReadOnlySpan<byte> jpeg, int start)
     {
         var position = start;
+        long overhead = 0, restarts = 0;
         while (true)
         {
             var found = jpeg[position..].IndexOf((byte)0xFF);
             if (found < 0 || position + found + 1 >= jpeg.Length)
             {
-                return jpeg.Length;
+                return (jpeg.Length, jpeg.Length - start - overhead, restarts);
             }
 
-            var next = jpeg[position + found + 1];
-            if (next == 0x00 || next is >= 0xD0 and <= 0xD7)
+            position += found;
+            var next = jpeg[position + 1];
+            if (next == 0x00)
             {
-                position += found + 2;
+                overhead++;
+                position += 2;
+            }
+            else if (next is >= 0xD0 and <= 0xD7)
+            {
+                overhead += 2;
+                restarts++;
+                position += 2;
             }
             else if (next == 0xFF)
             {
-                position += found + 1;
+                overhead++; // fill
+                position++;
             }
             else
             {
-                return position + found;
+                return (position, position - start - overhead, restarts);
             }
         }
     }

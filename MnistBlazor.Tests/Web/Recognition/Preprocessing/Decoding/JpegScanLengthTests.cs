@@ -56,6 +56,45 @@ public sealed class JpegScanLengthTests
         Assert.True(result.IsBlank);
     }
 
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(false, 3)]
+    [InlineData(true, 1)]
+    [InlineData(true, 3)]
+    public void RestartIntervalsAndProgressiveScansThatHoldEveryBlockAreAccepted(bool progressive, int components)
+    {
+        var jpeg = Flat(progressive, components, height: 203);
+
+        var result = preprocessor.Process(jpeg);
+
+        Assert.True(result.IsBlank);
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(false, 3)]
+    [InlineData(true, 1)]
+    [InlineData(true, 3)]
+    public void RestartIntervalsAndProgressiveScansOneBlockRowShortAreRejectedAsTruncated(bool progressive, int components)
+    {
+        // The data of a 203-row image under a header that claims 16 rows more: one more row of MCUs at 2x2 sampling.
+        var jpeg = Flat(progressive, components, height: 203);
+        var frame = jpeg.AsSpan().IndexOf([(byte)0xFF, progressive ? (byte)0xC2 : (byte)0xC0]);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(frame + 5), 219);
+
+        var error = Assert.Throws<ImageRejectedException>(() => preprocessor.Process(jpeg));
+
+        Assert.Equal(ImageRejectionReason.Truncated, error.Reason);
+    }
+
+    private static byte[] Flat(bool progressive, int components, int height)
+    {
+        (int H, int V)[] sampling = components == 1 ? [(1, 1)] : [(2, 2), (1, 1), (1, 1)];
+        return progressive
+            ? FlatJpegWriter.Progressive(301, height, sampling)
+            : FlatJpegWriter.Sequential(301, height, sampling, restartInterval: 5);
+    }
+
     private static Image<Rgba32> Digit(int width, int height) =>
         TestImages.WhiteOnBlack(width, height, DigitSketch.Seven.Render(width, height, left: width / 4, top: height / 8, boxWidth: width / 2, boxHeight: height * 3 / 4, radius: 8));
 
