@@ -23,6 +23,8 @@ internal sealed class EncodedImageDecoder
 
     private static ReadOnlySpan<byte> JpegStart => [0xFF, 0xD8, 0xFF];
 
+    private static ReadOnlySpan<byte> BmpStart => "BM"u8;
+
     private readonly Configuration configuration = CreateConfiguration();
 
     /// <summary>A plain PNG (see <see cref="PlainPng"/>) that passed the checks every upload gets, ready to read row by
@@ -62,8 +64,8 @@ internal sealed class EncodedImageDecoder
         var buffer = ArrayPool<byte>.Shared.Rent(encoded.Length);
         try
         {
-            encoded.CopyTo(buffer);
-            using var stream = new MemoryStream(buffer, 0, encoded.Length, writable: false);
+            var length = CopyForDecoder(encoded, buffer);
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
             var format = Identify(stream, encoded, limits);
             formatName = format.Name.ToUpperInvariant();
             stream.Position = 0;
@@ -73,6 +75,17 @@ internal sealed class EncodedImageDecoder
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static int CopyForDecoder(ReadOnlySpan<byte> encoded, Span<byte> buffer)
+    {
+        if (encoded.StartsWith(PngSignature))
+        {
+            return PngPixelChunks.Copy(encoded, buffer);
+        }
+
+        encoded.CopyTo(buffer);
+        return encoded.Length;
     }
 
     private IImageFormat Identify(MemoryStream stream, ReadOnlySpan<byte> encoded, DecodeLimits limits)
@@ -99,6 +112,12 @@ internal sealed class EncodedImageDecoder
 
         EnsureWithinLimits(info.Width, info.Height, format.Name, limits);
         EnsureComplete(encoded);
+        if (encoded.StartsWith(PngSignature))
+        {
+            // Only now: the declared size, within the limits, bounds the inflation this check does.
+            PngImageData.EnsureComplete(encoded);
+        }
+
         return format;
     }
 
@@ -145,6 +164,10 @@ internal sealed class EncodedImageDecoder
         {
             JpegIntegrity.EnsureComplete(encoded);
         }
+        else if (encoded.StartsWith(BmpStart))
+        {
+            BmpIntegrity.EnsureComplete(encoded);
+        }
     }
 
     private static Configuration CreateConfiguration()
@@ -156,6 +179,8 @@ internal sealed class EncodedImageDecoder
             new GifConfigurationModule(),
             new WebpConfigurationModule());
         configuration.ImageFormatsManager.SetDecoder(GifFormat.Instance, new GifDecoder { DecodingMode = FrameDecodingMode.First });
+        // The app reads pixels only; PngPixelChunks says why this is not the only guard against metadata bombs.
+        configuration.ImageFormatsManager.SetDecoder(PngFormat.Instance, new PngDecoder { IgnoreMetadata = true });
         return configuration;
     }
 }

@@ -1,6 +1,7 @@
 namespace MnistBlazor.Web.Recognition.Preprocessing.Decoding;
 
-/// <summary>Detects a cut-off JPEG, which the decoder would otherwise fill with grey or black rows.</summary>
+/// <summary>Detects a cut-off JPEG, which the decoder would otherwise fill with grey or black rows: one that stops
+/// before its end, or whose scans hold fewer bits than its header's blocks need.</summary>
 internal static class JpegIntegrity
 {
     private static ReadOnlySpan<byte> StartOfScan => [0xFF, 0xDA];
@@ -16,5 +17,7 @@ internal static class JpegIntegrity
             throw new ImageRejectedException(
                 ImageRejectionReason.Truncated, "The JPEG is truncated: its image data stops before the end-of-image marker.");
         }
+
+        JpegScanLength.EnsureEachScanCanHoldItsBlocks(jpeg);
     }
 }
