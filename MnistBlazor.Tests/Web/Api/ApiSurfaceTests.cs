@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MnistBlazor.Tests.Web.Recognition;
 using MnistBlazor.Web.Recognition.Admission;
 using MnistBlazor.Tests.Web.Recognition.Models;
@@ -51,6 +53,25 @@ public sealed class ApiSurfaceTests(TinyModelApp app) : IClassFixture<TinyModelA
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.StartsWith("More than 2 requests from this client within 600 s", (await third.ProblemAsync()).Detail, StringComparison.Ordinal);
         Assert.NotNull(third.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task RetryAfterIsTheTimeLeftInTheClientsWindow()
+    {
+        using var folder = ModelFolder.WithEveryModel();
+        var time = new FakeTimeProvider();
+        using var factory = new RecognitionApiFactory(folder.Path, new Dictionary<string, string?> { ["Api:PermitLimit"] = "1", ["Api:Window"] = "00:01:00" });
+        using var timed = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(time)));
+        using var client = timed.CreateClient();
+
+        using var first = await client.GetAsync("/api/models");
+        time.Advance(TimeSpan.FromSeconds(45));
+        using var second = await client.GetAsync("/api/models");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(15), second.Headers.RetryAfter?.Delta);
+        Assert.EndsWith("retry after 15 s.", (await second.ProblemAsync()).Detail, StringComparison.Ordinal);
     }
 
     [Fact]

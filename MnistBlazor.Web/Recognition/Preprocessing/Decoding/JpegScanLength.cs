@@ -75,8 +75,11 @@ internal static class JpegScanLength
                     {
                         throw new ImageRejectedException(
                             ImageRejectionReason.Truncated,
-                            $"The JPEG is truncated: a scan of its {frame!.Width}x{frame.Height} image holds {coded} bytes of coded data " +
-                            $"in {restarts + 1} restart intervals, but its {mcus} MCUs need at least {(leastBits + 7) / 8} in {intervals}.");
+                            coded * 8L < leastBits
+                                ? $"The JPEG is truncated: its header declares {frame!.Width}x{frame.Height} pixels, but a scan holds "
+                                    + $"{coded} bytes of image data where they need at least {(leastBits + 7) / 8}."
+                                : $"The JPEG is truncated: its header declares {frame!.Width}x{frame.Height} pixels in {intervals} "
+                                    + $"restart intervals, but a scan holds only {restarts + 1}.");
                     }
 
                     position = end;

@@ -25,7 +25,7 @@ public sealed class JpegScanLengthTests
         var error = Assert.Throws<ImageRejectedException>(() => preprocessor.Process(jpeg));
 
         Assert.Equal(ImageRejectionReason.Truncated, error.Reason);
-        Assert.StartsWith("The JPEG is truncated: a scan of its 4096x4096 image holds", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The JPEG is truncated: its header declares 4096x4096 pixels, but a scan holds", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
