@@ -8,7 +8,7 @@ namespace MnistBlazor.Benchmarks.AbuseBenchmarks;
 
 /// <summary>The files of the hardening audit, made in code: metadata bombs, a GIF of many frames on a huge screen, a JPEG
 /// that declares more than it holds.</summary>
-internal static class CraftedFiles
+public static class CraftedFiles
 {
     /// <summary>A 64x64 RGBA PNG (so not the grey/RGB fast path) with a zTXt or iTXt chunk whose text inflates to the given size.</summary>
     public static byte[] PngTextBomb(string chunk, int inflatedMegabytes)
@@ -22,7 +22,7 @@ internal static class CraftedFiles
         header[9] = 6;
         Chunk(png, "IHDR", header);
         var prefix = chunk == "iTXt" ? "Comment\0\u0001\0\0\0"u8.ToArray() : "Comment\0\0"u8.ToArray();
-        Chunk(png, chunk, [.. prefix, .. Zlib(inflatedMegabytes * 1024L * 1024L)]);
+        Chunk(png, chunk, [.. prefix, .. CompressedZeros(inflatedMegabytes * 1024L * 1024L)]);
         Chunk(png, "IDAT", Pixels());
         Chunk(png, "IEND", []);
         return png.ToArray();
@@ -91,7 +91,8 @@ internal static class CraftedFiles
         return compressed.ToArray();
     }
 
-    private static byte[] Zlib(long zeros)
+    /// <summary>A zlib stream of that many zero bytes: about a thousandth of their size, deflate's best ratio.</summary>
+    public static byte[] CompressedZeros(long zeros)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using MnistBlazor.Benchmarks.AbuseBenchmarks;
 using MnistBlazor.Tests.Web.Recognition;
 using MnistBlazor.Tests.Web.Recognition.Preprocessing;
 using MnistBlazor.Tests.Web.Recognition.Preprocessing.Decoding;
@@ -19,8 +19,8 @@ public sealed class CraftedUploadTests(TinyModelApp app) : IClassFixture<TinyMod
     {
         var png = RgbaSeven();
         var bombed = PngChunks.InsertAfterHeader(png,
-            PngChunks.Chunk("zTXt", [.. "Comment"u8, 0, 0, .. CompressedZeros(64 * 1024 * 1024)]),
-            PngChunks.Chunk("iTXt", [.. "Comment"u8, 0, 1, 0, 0, 0, .. CompressedZeros(64 * 1024 * 1024)]));
+            PngChunks.Chunk("zTXt", [.. "Comment"u8, 0, 0, .. CraftedFiles.CompressedZeros(64 * 1024 * 1024)]),
+            PngChunks.Chunk("iTXt", [.. "Comment"u8, 0, 1, 0, 0, 0, .. CraftedFiles.CompressedZeros(64 * 1024 * 1024)]));
 
         var plain = await AnswerAsync(png);
         var answer = await AnswerAsync(bombed);
@@ -65,20 +65,5 @@ public sealed class CraftedUploadTests(TinyModelApp app) : IClassFixture<TinyMod
     {
         using var image = TestImages.WhiteOnBlack(140, 140, DigitSketch.Seven.Render(140, 140, left: 30, top: 20, boxWidth: 70, boxHeight: 100, radius: 5));
         return TestImages.Encode(image, new PngEncoder { ColorType = PngColorType.RgbWithAlpha, BitDepth = PngBitDepth.Bit8 });
-    }
-
-    private static byte[] CompressedZeros(int count)
-    {
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            var block = new byte[1024 * 1024];
-            for (var written = 0; written < count; written += block.Length)
-            {
-                zlib.Write(block);
-            }
-        }
-
-        return compressed.ToArray();
     }
 }

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using MnistBlazor.Benchmarks.AbuseBenchmarks;
 using MnistBlazor.Web.Recognition.Preprocessing;
 using SixLabors.ImageSharp.Formats.Png;
 
@@ -13,7 +13,7 @@ public sealed class PngMetadataBombTests
     // Far above anything the decode itself needs; the bomb alone would allocate 256 MB at least.
     private const long AllocationBudget = 32L * 1024 * 1024;
 
-    private static readonly Lazy<byte[]> Bomb = new(() => CompressedZeros(256 * 1024 * 1024));
+    private static readonly Lazy<byte[]> Bomb = new(() => CraftedFiles.CompressedZeros(256 * 1024 * 1024));
 
     private static readonly float[] Seven = DigitSketch.Seven.Render(Side, Side, left: 30, top: 20, boxWidth: 70, boxHeight: 100, radius: 5);
 
@@ -76,20 +76,5 @@ public sealed class PngMetadataBombTests
     {
         using var image = TestImages.WhiteOnBlack(Side, Side, Seven);
         return TestImages.Encode(image, new PngEncoder { ColorType = colourType, BitDepth = PngBitDepth.Bit8 });
-    }
-
-    private static byte[] CompressedZeros(int length)
-    {
-        var zeros = new byte[1024 * 1024];
-        using var compressed = new MemoryStream();
-        using (var deflater = new ZLibStream(compressed, CompressionLevel.SmallestSize))
-        {
-            for (var written = 0; written < length; written += zeros.Length)
-            {
-                deflater.Write(zeros);
-            }
-        }
-
-        return compressed.ToArray();
     }
 }
