@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Upload;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 using MnistBlazor.Web.Security;
 using MudBlazor.Services;
 

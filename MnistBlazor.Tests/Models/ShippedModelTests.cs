@@ -1,8 +1,8 @@
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Models;
 

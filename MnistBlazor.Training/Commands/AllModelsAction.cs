@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Gate;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Gate;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;

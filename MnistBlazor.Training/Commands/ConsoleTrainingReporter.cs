@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;

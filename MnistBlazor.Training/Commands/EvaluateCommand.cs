@@ -2,7 +2,7 @@ using System.CommandLine;
 using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Evaluation;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;

@@ -32,7 +32,7 @@ public static class ExportCommand
     {
         public Training.ITrainingProgress Progress(string label) => Training.ITrainingProgress.None;
 
-        public void CrossValidationCompleted(string modelId, Web.Recognition.Catalog.CrossValidationSummary summary)
+        public void CrossValidationCompleted(string modelId, MnistBlazor.Recognition.Catalog.CrossValidationSummary summary)
         {
         }
     }

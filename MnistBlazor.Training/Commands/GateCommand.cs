@@ -3,7 +3,7 @@ using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Gate;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition.Gate;
+using MnistBlazor.Recognition.Gate;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;

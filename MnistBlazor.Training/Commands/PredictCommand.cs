@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Preprocessing;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Verdicts;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;

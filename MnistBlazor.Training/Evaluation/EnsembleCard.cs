@@ -1,6 +1,6 @@
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Verdicts;
 
 namespace MnistBlazor.Training.Evaluation;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Preprocessing;
-using MnistBlazor.Web.Recognition.Verdicts;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Verdicts;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 

@@ -1,5 +1,5 @@
 using Microsoft.ML.Data;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 

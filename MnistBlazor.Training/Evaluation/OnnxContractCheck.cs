@@ -1,7 +1,7 @@
 using System.Globalization;
 using Google.Protobuf;
 using MnistBlazor.Training.Export.Onnx;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 

@@ -1,4 +1,4 @@
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Training.Evaluation;
 

@@ -3,8 +3,8 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Training.Data;
-using MnistBlazor.Web.Recognition.Catalog;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using MnistBlazor.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 

@@ -1,7 +1,7 @@
 namespace MnistBlazor.Training.Export;
 
 /// <summary>How the exporter writes graphs; the names and shapes they must offer are the app's
-/// <see cref="MnistBlazor.Web.Recognition.Catalog.OnnxContract"/>.</summary>
+/// <see cref="MnistBlazor.Recognition.Catalog.OnnxContract"/>.</summary>
 public static class OnnxExportFormat
 {
     /// <summary>The symbolic batch dimension, so one graph serves a single drawing and a whole test batch.</summary>

@@ -5,8 +5,8 @@ using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Checkpoints;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Gate;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Gate;
 using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Gate;

@@ -1,5 +1,5 @@
 using MnistBlazor.Training.Data;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Training.Gate;

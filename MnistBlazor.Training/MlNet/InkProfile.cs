@@ -1,5 +1,5 @@
 using MnistBlazor.Training.Evaluation;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.MlNet;
 

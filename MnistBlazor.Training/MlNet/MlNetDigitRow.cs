@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 using MnistBlazor.Training.Evaluation;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.MlNet;
 

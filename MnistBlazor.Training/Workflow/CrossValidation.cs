@@ -2,7 +2,7 @@ using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Checkpoints;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Workflow;

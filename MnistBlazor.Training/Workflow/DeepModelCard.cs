@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Evaluation;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 using static TorchSharp.torch;
 
 namespace MnistBlazor.Training.Workflow;

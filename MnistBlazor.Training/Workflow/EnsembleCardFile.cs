@@ -1,7 +1,7 @@
 using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Evaluation;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Training.Workflow;
 

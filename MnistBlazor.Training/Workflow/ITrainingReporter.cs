@@ -1,5 +1,5 @@
 using MnistBlazor.Training.Training;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Training.Workflow;
 

@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.MlNet;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Training.Workflow;
 

@@ -4,7 +4,7 @@ using MnistBlazor.Training.Commands;
 using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Training;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 using Spectre.Console;
 
 namespace MnistBlazor.Training.Workflow;

@@ -3,8 +3,8 @@ using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Evaluation;
 using MnistBlazor.Training.Export;
 using Export = MnistBlazor.Training.Export;
-using MnistBlazor.Web.Recognition.Catalog;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using MnistBlazor.Recognition.Catalog;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Workflow;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MnistBlazor.Training.Training;
 using MnistBlazor.Training.Training.Checkpoints;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Training.Workflow;
 

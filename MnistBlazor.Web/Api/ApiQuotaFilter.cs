@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Web.Api;
 

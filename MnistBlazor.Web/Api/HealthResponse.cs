@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Web.Api;
 

@@ -1,4 +1,4 @@
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Web.Api;
 

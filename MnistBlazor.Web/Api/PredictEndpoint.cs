@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Api;
 

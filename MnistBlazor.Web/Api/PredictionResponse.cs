@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Verdicts;
 
 namespace MnistBlazor.Web.Api;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Benchmarks.PreprocessingReview;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Preprocessing;
 
 // Reads the development sets in process (the app's own preprocessing and models), prints the ensemble's top-guess
 // accuracy per set and per kind of image, writes sheets of the misread images and times preprocessing alone.

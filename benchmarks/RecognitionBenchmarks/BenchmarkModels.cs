@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Preprocessing;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Verdicts;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 

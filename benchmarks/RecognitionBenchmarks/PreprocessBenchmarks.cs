@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 

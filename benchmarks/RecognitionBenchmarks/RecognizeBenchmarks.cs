@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 

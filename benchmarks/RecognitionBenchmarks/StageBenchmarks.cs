@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Preprocessing;
-using MnistBlazor.Web.Recognition.Preprocessing.Cleaning;
-using MnistBlazor.Web.Recognition.Preprocessing.Decoding;
-using MnistBlazor.Web.Recognition.Preprocessing.Framing;
-using MnistBlazor.Web.Recognition.Preprocessing.Pixels;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing.Cleaning;
+using MnistBlazor.Recognition.Preprocessing.Decoding;
+using MnistBlazor.Recognition.Preprocessing.Framing;
+using MnistBlazor.Recognition.Preprocessing.Pixels;
+using MnistBlazor.Recognition.Verdicts;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -38,8 +38,8 @@ public class StageBenchmarks
     public void Setup()
     {
         png = CanvasSketch.SevenPng();
-        decoder = new EncodedImageDecoder(options);
-        decoded = decoder.Decode(png, out _);
+        decoder = new EncodedImageDecoder();
+        decoded = decoder.Decode(png, options.UploadLimits, out _);
         read = GrayscaleReader.Read(decoded, options.WorkingMaxSide, out _, out _);
         strength = Copy(read);
         InkStrength.Extract(strength, AlphaTreatment.Opaque, options);
@@ -58,14 +58,14 @@ public class StageBenchmarks
     [Benchmark]
     public int DecodePng()
     {
-        using var image = decoder!.Decode(png, out _);
+        using var image = decoder!.Decode(png, options.UploadLimits, out _);
         return image.Width;
     }
 
     [Benchmark]
     public int DecodePlainPngToPlane()
     {
-        using var plain = decoder!.TryOpenPlainPng(png) ?? throw new InvalidOperationException("The sketch is not a plain PNG.");
+        using var plain = decoder!.TryOpenPlainPng(png, options.UploadLimits) ?? throw new InvalidOperationException("The sketch is not a plain PNG.");
         using var plane = GrayscaleReader.Read(plain, options.WorkingMaxSide, out var factor);
         return factor;
     }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using MnistBlazor.Tests.Web.Recognition;
-using MnistBlazor.Tests.Web.Recognition.Models;
-using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Recognition;
+using MnistBlazor.Tests.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Preprocessing;
 using MnistBlazor.Training.Commands;
 using Spectre.Console;
 

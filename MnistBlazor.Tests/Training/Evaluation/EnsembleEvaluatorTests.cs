@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Models;
 using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Evaluation;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
-using MnistBlazor.Web.Recognition.Preprocessing;
-using MnistBlazor.Web.Recognition.Verdicts;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Verdicts;
 
 namespace MnistBlazor.Tests.Training.Evaluation;
 

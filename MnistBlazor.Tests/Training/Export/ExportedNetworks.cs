@@ -1,7 +1,7 @@
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Export;
 using static TorchSharp.torch;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Export;
 

@@ -2,7 +2,7 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 using MnistBlazor.Training.Export;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Export;
 

@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Architectures;
 using MnistBlazor.Training.Export;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Export;
 

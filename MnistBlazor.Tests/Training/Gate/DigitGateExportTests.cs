@@ -1,6 +1,6 @@
 using MnistBlazor.Tests.Training.Export;
 using MnistBlazor.Training.Export;
-using MnistBlazor.Web.Recognition.Gate;
+using MnistBlazor.Recognition.Gate;
 using static TorchSharp.torch;
 
 namespace MnistBlazor.Tests.Training.Gate;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MnistBlazor.Tests.Web.Recognition;
+using MnistBlazor.Tests.Recognition;
 using MnistBlazor.Training.Gate;
 
 namespace MnistBlazor.Tests.Training.Gate;

@@ -1,6 +1,6 @@
 using MnistBlazor.Training.Data;
 using MnistBlazor.Training.Gate;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Tests.Training.Gate;
 

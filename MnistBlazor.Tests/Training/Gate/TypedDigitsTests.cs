@@ -1,5 +1,5 @@
 using MnistBlazor.Training.Gate;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Tests.Training.Gate;
 

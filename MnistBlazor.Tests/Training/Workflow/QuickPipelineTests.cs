@@ -2,9 +2,9 @@ using MnistBlazor.Tests.Training.Data.Fakes;
 using MnistBlazor.Training.Data.Acquisition;
 using MnistBlazor.Training.Export;
 using MnistBlazor.Training.Workflow;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition.Catalog;
 using Spectre.Console.Testing;
-using OnnxContract = MnistBlazor.Web.Recognition.Catalog.OnnxContract;
+using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Tests.Training.Workflow;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Models;
 
 namespace MnistBlazor.Tests.Web.Api;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Models;
 
 namespace MnistBlazor.Tests.Web.Api;
 

@@ -3,10 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using MnistBlazor.Tests.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Tests.Web.Recognition.Models;
-using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Tests.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Preprocessing;
 
 namespace MnistBlazor.Tests.Web.Api;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using MnistBlazor.Tests.Web.Recognition;
-using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Recognition;
+using MnistBlazor.Tests.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Tiff;
 

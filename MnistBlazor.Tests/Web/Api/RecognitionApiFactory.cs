@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MnistBlazor.Web.Components;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Tests.Web.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using MnistBlazor.Tests.Web.Recognition;
-using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Recognition;
+using MnistBlazor.Tests.Recognition.Preprocessing;
 using MnistBlazor.Web.Api;
 
 namespace MnistBlazor.Tests.Web.Api;

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Models;
 
 namespace MnistBlazor.Tests.Web.Api;
 

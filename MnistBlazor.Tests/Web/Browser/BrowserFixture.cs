@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Tests.Web.Browser;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MnistBlazor.Tests.Web.Recognition.Preprocessing;
+using MnistBlazor.Tests.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

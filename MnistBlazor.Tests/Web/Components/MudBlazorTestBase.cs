@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Upload;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Recognition.Preprocessing;
 using MudBlazor;
 using MudBlazor.Services;
 

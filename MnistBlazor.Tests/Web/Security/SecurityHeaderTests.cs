@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using MnistBlazor.Tests.Web.Api;
-using MnistBlazor.Tests.Web.Recognition.Models;
+using MnistBlazor.Tests.Recognition.Models;
 
 namespace MnistBlazor.Tests.Web.Security;
 

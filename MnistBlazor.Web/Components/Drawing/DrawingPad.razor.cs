@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Drawing;
 

@@ -1,6 +1,6 @@
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Prediction;
 

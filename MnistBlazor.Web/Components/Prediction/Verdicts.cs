@@ -1,5 +1,5 @@
 using System.Globalization;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Web.Components.Prediction;
 

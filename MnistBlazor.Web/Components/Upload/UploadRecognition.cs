@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Forms;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Upload;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using MnistBlazor.Web.Circuits;
 using MnistBlazor.Web.Components.Prediction;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
+using MnistBlazor.Recognition.Preprocessing;
 
 namespace MnistBlazor.Web.Components.Webcam;
 

@@ -1,5 +1,5 @@
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Preprocessing;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Preprocessing;
 using SixLabors.ImageSharp;
 
 namespace MnistBlazor.Tests.Web.Components.Fakes;

@@ -1,5 +1,5 @@
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Tests.Web.Components.Fakes;
 

@@ -1,8 +1,8 @@
 using Bunit;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.ModelCards;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Catalog;
+using MnistBlazor.Recognition;
+using MnistBlazor.Recognition.Catalog;
 
 namespace MnistBlazor.Tests.Web.Components.ModelCards;
 

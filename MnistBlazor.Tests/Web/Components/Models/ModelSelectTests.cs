@@ -1,7 +1,7 @@
 using Bunit;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Models;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 using MudBlazor;
 
 namespace MnistBlazor.Tests.Web.Components.Models;

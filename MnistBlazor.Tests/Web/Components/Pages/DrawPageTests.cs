@@ -3,8 +3,8 @@ using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Drawing;
 using MnistBlazor.Web.Components.Pages;
 using Microsoft.Extensions.DependencyInjection;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
 using MudBlazor;
 
 namespace MnistBlazor.Tests.Web.Components.Pages;

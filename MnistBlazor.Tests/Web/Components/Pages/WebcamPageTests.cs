@@ -1,7 +1,7 @@
 using Bunit;
 using MnistBlazor.Web.Components.Pages;
 using MnistBlazor.Web.Components.Webcam;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 using MudBlazor;
 
 namespace MnistBlazor.Tests.Web.Components.Pages;

@@ -1,6 +1,6 @@
 using Bunit;
 using MnistBlazor.Web.Components.Prediction;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Tests.Web.Components.Prediction;
 

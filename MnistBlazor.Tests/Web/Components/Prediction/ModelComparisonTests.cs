@@ -1,7 +1,7 @@
 using Bunit;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Prediction;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Tests.Web.Components.Prediction;
 

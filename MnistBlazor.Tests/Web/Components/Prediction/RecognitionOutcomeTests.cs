@@ -1,8 +1,8 @@
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Prediction;
 using Microsoft.Extensions.Options;
-using MnistBlazor.Web.Recognition;
-using MnistBlazor.Web.Recognition.Admission;
+using MnistBlazor.Recognition;
+using MnistBlazor.Web.Admission;
 
 namespace MnistBlazor.Tests.Web.Components.Prediction;
 

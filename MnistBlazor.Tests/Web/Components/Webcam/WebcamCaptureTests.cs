@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Components.Webcam;
-using MnistBlazor.Web.Recognition;
+using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Tests.Web.Components.Webcam;
 
