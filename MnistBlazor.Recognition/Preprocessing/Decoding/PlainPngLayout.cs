@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 
 namespace MnistBlazor.Recognition.Preprocessing.Decoding;
 
@@ -39,7 +40,7 @@ internal readonly record struct PlainPngLayout(int Width, int Height, int Channe
             var data = png.Slice(position + 8, length);
             // Only critical chunks' CRCs (upper-case first letter), as the general decoder, which refuses those alone.
             var critical = (type[0] & 0x20) == 0;
-            if (critical && PngCrc.Of(type, data) != BinaryPrimitives.ReadUInt32BigEndian(png[(position + 8 + length)..]))
+            if (critical && Crc32.HashToUInt32(png.Slice(position + 4, 4 + length)) != BinaryPrimitives.ReadUInt32BigEndian(png[(position + 8 + length)..]))
             {
                 return false;
             }
