@@ -1,0 +1,55 @@
+using MnistBlazor.Recognition;
+using MnistBlazor.Training.Data;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace MnistBlazor.Training.Robustness;
+
+/// <summary>
+/// Scores the recognizer on MNIST test digits under each condition: every digit is changed, encoded as a 28x28 PNG and
+/// given to the app's own recognizer as an upload would be (preprocessing, every model, verdicts), so the figures are
+/// what a user sending such a picture would get. Each digit's changes come from a seed of its own, so a run repeats.
+/// </summary>
+public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int parallelism)
+{
+    public RobustnessTally Score(IReadOnlyList<RobustnessCondition> conditions, IdxImages images, byte[] labels, int count,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (images.Rows != 28 || images.Columns != 28)
+        {
+            throw new ArgumentException($"MNIST-C corrupts 28x28 digits; these images are {images.Columns}x{images.Rows}.", nameof(images));
+        }
+
+        var digits = Math.Min(count, images.Count);
+        var tally = new RobustnessTally();
+        for (var c = 0; c < conditions.Count; c++)
+        {
+            var condition = conditions[c];
+            var conditionSeed = seed + (c * 1_000_003);
+            Parallel.For(0, digits, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, n =>
+            {
+                var digit = images.Pixels.AsSpan(n * 784, 784).ToArray();
+                var changed = condition.Apply(digit, new Random(conditionSeed + n));
+                foreach (var result in recognizer.RecognizeWithEveryModel(Png(changed)))
+                {
+                    tally.Add(condition.Name, labels[n], result);
+                }
+            });
+            progress?.Report($"{condition.Name}: {digits} digits");
+        }
+
+        return tally;
+    }
+
+    /// <summary>A 28x28 grey PNG, as a user's upload of that picture.</summary>
+    private static byte[] Png(byte[] pixels)
+    {
+        using var image = Image.LoadPixelData<L8>(pixels, 28, 28);
+        using var png = new MemoryStream();
+        image.SaveAsPng(png);
+        return png.ToArray();
+    }
+}
