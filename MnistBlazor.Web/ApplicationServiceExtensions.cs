@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MnistBlazor.Web.Api;
 using MnistBlazor.Web.Circuits;
+using MnistBlazor.Recognition.Catalog;
+using MnistBlazor.Web.Components.ModelCards;
 using MnistBlazor.Web.Components.Upload;
 using MnistBlazor.Recognition;
 using MnistBlazor.Web.Security;
@@ -20,6 +22,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddDigitRecognition();
         builder.Services.AddCircuitLimits();
         builder.Services.AddSingleton<UploadRecognition>();
+        builder.Services.AddSingleton(provider => new RobustnessFigures(provider.GetRequiredService<ModelCatalog>().Directory));
         builder.AddRecognitionApi();
         builder.AddSecurityHeaders();
         return builder;

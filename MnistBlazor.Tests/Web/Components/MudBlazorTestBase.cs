@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MnistBlazor.Tests.Web.Components.Fakes;
 using MnistBlazor.Web.Circuits;
+using MnistBlazor.Web.Components.ModelCards;
 using MnistBlazor.Web.Components.Upload;
 using MnistBlazor.Recognition;
 using MnistBlazor.Web.Admission;
@@ -36,7 +37,11 @@ public abstract class MudBlazorTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton<UploadRecognition>();
+        Services.AddSingleton(_ => new RobustnessFigures(RobustnessDirectory));
     }
+
+    /// <summary>Where the page looks for models/robustness.json; a test may point it at a folder of its own before rendering.</summary>
+    protected string RobustnessDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "mnistblazor-no-robustness-figures");
 
     /// <summary>The admission's settings; a test may change them before its first render.</summary>
     protected AdmissionOptions Admission { get; set; } = new();
