@@ -1,12 +1,10 @@
 using MnistBlazor.Recognition;
 using MnistBlazor.Training.Data;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
 
 namespace MnistBlazor.Training.Robustness;
 
 /// <summary>
-/// Scores the recognizer on MNIST test digits under each condition: every digit is changed, encoded as a 28x28 PNG and
+/// Scores the recognizer on MNIST test digits under each condition: every digit becomes the condition's picture and is
 /// given to the app's own recognizer as an upload would be (preprocessing, every model, verdicts), so the figures are
 /// what a user sending such a picture would get. Each digit's changes come from a seed of its own, so a run repeats.
 /// </summary>
@@ -32,8 +30,8 @@ public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int par
             Parallel.For(0, digits, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, n =>
             {
                 var digit = images.Pixels.AsSpan(n * 784, 784).ToArray();
-                var changed = condition.Apply(digit, new Random(conditionSeed + n));
-                foreach (var result in recognizer.RecognizeWithEveryModel(Png(changed)))
+                var picture = condition.Picture(digit, new Random(conditionSeed + n));
+                foreach (var result in recognizer.RecognizeWithEveryModel(picture))
                 {
                     tally.Add(condition.Name, labels[n], result);
                 }
@@ -42,14 +40,5 @@ public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int par
         }
 
         return tally;
-    }
-
-    /// <summary>A 28x28 grey PNG, as a user's upload of that picture.</summary>
-    private static byte[] Png(byte[] pixels)
-    {
-        using var image = Image.LoadPixelData<L8>(pixels, 28, 28);
-        using var png = new MemoryStream();
-        image.SaveAsPng(png);
-        return png.ToArray();
     }
 }

@@ -7,7 +7,7 @@ namespace MnistBlazor.Tests.Training.Robustness;
 
 public sealed class RobustnessRunTests
 {
-    private static readonly RobustnessCondition Noise = new("noise", (digit, random) =>
+    private static readonly RobustnessCondition Noise = RobustnessCondition.FromPixels("noise", (digit, random) =>
     {
         var noisy = (byte[])digit.Clone();
         noisy[random.Next(noisy.Length)] = 255;
