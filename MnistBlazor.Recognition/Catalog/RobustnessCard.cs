@@ -61,5 +61,6 @@ public sealed record RobustnessCard
 /// it had no card.</param>
 public sealed record RobustnessModel(string Id, string? ModelFingerprint, IReadOnlyList<RobustnessCell> Cells);
 
-/// <summary>One model under one condition, in percent of the digits.</summary>
-public sealed record RobustnessCell(string Condition, double Right, double Declined, double Wrong, double TopGuess);
+/// <summary>One model under one condition, in percent of the digits; <paramref name="CalibrationError"/> is the expected
+/// calibration error of its top probability (percent, 15 bins), null when it never answered.</summary>
+public sealed record RobustnessCell(string Condition, double Right, double Declined, double Wrong, double TopGuess, double? CalibrationError = null);

@@ -72,7 +72,8 @@ public static class RobustnessCommand
         [
             .. models.Select(m => new RobustnessModel(m.Id, RobustnessCard.Fingerprint(m.Card), [
                 .. conditions.Select(c => tally.Row(c, m.Id)).Select(r => new RobustnessCell(
-                    r.Condition, Math.Round(r.RightPercent, 2), Math.Round(r.DeclinedPercent, 2), Math.Round(r.WrongPercent, 2), Math.Round(r.TopPercent, 2))),
+                    r.Condition, Math.Round(r.RightPercent, 2), Math.Round(r.DeclinedPercent, 2), Math.Round(r.WrongPercent, 2), Math.Round(r.TopPercent, 2),
+                    double.IsNaN(r.CalibrationErrorPercent) ? null : Math.Round(r.CalibrationErrorPercent, 2))),
             ])),
         ],
     };

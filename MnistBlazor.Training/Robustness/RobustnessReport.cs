@@ -21,6 +21,7 @@ public static class RobustnessReport
             + $"severities, `MnistBlazor.Training/Robustness/Corruptions/`, seed {setup.Seed}), encoded as a 28x28 PNG and sent through the "
             + $"app's own recognizer as an upload (preprocessing, the models in `{setup.ModelsDirectory}`, verdicts). Right: the verdict is "
             + "the digit; declined: unsure or no digit; wrong: another digit; top guess: the most probable digit, whatever the verdict. "
+            + "ECE: the expected calibration error of the top probability against the top guess being right (15 bins; Guo et al. 2017). "
             + "MNIST-C is a test: nothing is trained, tuned or calibrated on it.");
         Line(text, "");
         Line(text, "## Top guess right (%)");
@@ -36,18 +37,19 @@ public static class RobustnessReport
         foreach (var model in models)
         {
             Line(text, "");
-            Line(text, $"## {model}: right / declined / wrong / top guess (%)");
+            Line(text, $"## {model}: right / declined / wrong / top guess, and the calibration error (%)");
             Line(text, "");
-            Line(text, "| condition | right | declined | wrong | top guess |");
-            Line(text, "| --- | --- | --- | --- | --- |");
+            Line(text, "| condition | right | declined | wrong | top guess | ECE |");
+            Line(text, "| --- | --- | --- | --- | --- | --- |");
             foreach (var condition in conditions)
             {
                 var row = tally.Row(condition, model);
-                Line(text, $"| {condition} | {Percent(row.RightPercent)} | {Percent(row.DeclinedPercent)} | {Percent(row.WrongPercent)} | {Percent(row.TopPercent)} |");
+                Line(text, $"| {condition} | {Percent(row.RightPercent)} | {Percent(row.DeclinedPercent)} | {Percent(row.WrongPercent)} | {Percent(row.TopPercent)} | {Percent(row.CalibrationErrorPercent)} |");
             }
 
             Line(text, $"| **mean** | {Percent(Mean(tally, corruptions, model, r => r.RightPercent))} | {Percent(Mean(tally, corruptions, model, r => r.DeclinedPercent))} "
-                + $"| {Percent(Mean(tally, corruptions, model, r => r.WrongPercent))} | {Percent(Mean(tally, corruptions, model, r => r.TopPercent))} |");
+                + $"| {Percent(Mean(tally, corruptions, model, r => r.WrongPercent))} | {Percent(Mean(tally, corruptions, model, r => r.TopPercent))} "
+                + $"| {Percent(Mean(tally, corruptions, model, r => r.CalibrationErrorPercent))} |");
         }
 
         Line(text, "");

@@ -5,7 +5,7 @@ using MnistBlazor.Recognition;
 namespace MnistBlazor.Training.Robustness;
 
 /// <summary>Counts, per condition and model, how the recognizer answered: right, declined (unsure or no digit), wrong,
-/// and whether its top guess was right whatever the verdict. Thread-safe.</summary>
+/// whether its top guess was right whatever the verdict, and how well its confidence matched (ECE). Thread-safe.</summary>
 public sealed class RobustnessTally
 {
     private readonly ConcurrentDictionary<(string Condition, string Model), Counts> counts = new();
@@ -14,7 +14,13 @@ public sealed class RobustnessTally
     {
         ArgumentNullException.ThrowIfNull(result);
         var tally = counts.GetOrAdd((condition, result.ModelId), _ => new Counts());
-        var topRight = result.Probabilities.Count > 0 && TensorPrimitives.IndexOfMax([.. result.Probabilities]) == label;
+        float[] probabilities = [.. result.Probabilities];
+        var topRight = probabilities.Length > 0 && TensorPrimitives.IndexOfMax(probabilities) == label;
+        if (probabilities.Length > 0)
+        {
+            tally.Calibration.Add(Math.Clamp(TensorPrimitives.Max(probabilities), 0f, 1f), topRight);
+        }
+
         tally.Add(result.Verdict switch
         {
             Verdict.Digit when result.Digit == label => Outcome.Right,
@@ -24,7 +30,7 @@ public sealed class RobustnessTally
     }
 
     public RobustnessRow Row(string condition, string model) =>
-        counts.TryGetValue((condition, model), out var tally) ? tally.Row(condition, model) : new RobustnessRow(condition, model, 0, 0, 0, 0, 0);
+        counts.TryGetValue((condition, model), out var tally) ? tally.Row(condition, model) : new RobustnessRow(condition, model, 0, 0, 0, 0, 0, double.NaN);
 
     private enum Outcome
     {
@@ -40,6 +46,8 @@ public sealed class RobustnessTally
         private int declined;
         private int wrong;
         private int topRight;
+
+        public CalibrationBins Calibration { get; } = new();
 
         public void Add(Outcome outcome, bool top)
         {
@@ -63,12 +71,14 @@ public sealed class RobustnessTally
             }
         }
 
-        public RobustnessRow Row(string condition, string model) => new(condition, model, total, right, declined, wrong, topRight);
+        public RobustnessRow Row(string condition, string model) =>
+            new(condition, model, total, right, declined, wrong, topRight, Calibration.ExpectedCalibrationErrorPercent);
     }
 }
 
-/// <summary>One model on one condition: how many digits, and how many were right, declined, wrong and right at the top.</summary>
-public sealed record RobustnessRow(string Condition, string Model, int Total, int Right, int Declined, int Wrong, int TopRight)
+/// <summary>One model on one condition: how many digits, how many were right, declined, wrong and right at the top, and
+/// the expected calibration error of its top probability (percent, 15 bins; NaN when it never answered).</summary>
+public sealed record RobustnessRow(string Condition, string Model, int Total, int Right, int Declined, int Wrong, int TopRight, double CalibrationErrorPercent)
 {
     public double RightPercent => Percent(Right);
 

@@ -26,8 +26,11 @@ public sealed class RobustnessRunTests
 
         var tally = new RobustnessRun(recognizer, seed: 1, parallelism: 2).Score([RobustnessCondition.Clean, Noise], Digits(3), [7, 7, 1], count: 3);
 
-        Assert.Equal(new RobustnessRow("clean", ModelIds.Ensemble, 3, 2, 0, 1, 2), tally.Row("clean", ModelIds.Ensemble));
-        Assert.Equal(new RobustnessRow("noise", ModelIds.BasicCnn, 3, 0, 3, 0, 2), tally.Row("noise", ModelIds.BasicCnn));
+        var clean = tally.Row("clean", ModelIds.Ensemble);
+        var noisy = tally.Row("noise", ModelIds.BasicCnn);
+        Assert.Equal((3, 2, 0, 1, 2), (clean.Total, clean.Right, clean.Declined, clean.Wrong, clean.TopRight));
+        Assert.Equal((3, 0, 3, 0, 2), (noisy.Total, noisy.Right, noisy.Declined, noisy.Wrong, noisy.TopRight));
+        Assert.Equal(100 * Math.Abs((2.0 / 3) - 0.9), clean.CalibrationErrorPercent, precision: 3);
     }
 
     [Fact]
