@@ -57,7 +57,8 @@ public sealed class DrawPageTests : MudBlazorTestBase
 
         cut.Find("[data-testid=clear-button]").Click();
 
-        Assert.Equal("", cut.Find("[data-testid=prediction-digit]").TextContent);
+        // The answer's own render may still be queued on the dispatcher when the click lands: wait for the page to settle.
+        cut.WaitForAssertion(() => Assert.Equal("", cut.Find("[data-testid=prediction-digit]").TextContent));
         pad.VerifyInvoke("clear");
     }
 
