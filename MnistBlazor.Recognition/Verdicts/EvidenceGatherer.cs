@@ -73,14 +73,5 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
     }
 
     /// <summary>The single models whose answers make up an id's answer.</summary>
-    private IEnumerable<string> Constituents(string id)
-    {
-        var status = catalog.Status(id);
-        if (!status.IsAvailable)
-        {
-            throw new ModelUnavailableException(id, status.UnavailableReason ?? "it did not load");
-        }
-
-        return id == ModelIds.Ensemble ? catalog.EnsembleMembers.Select(m => m.Id) : [id];
-    }
+    private IEnumerable<string> Constituents(string id) => catalog.Constituents(id).Select(m => m.Id);
 }
