@@ -50,6 +50,39 @@ public sealed class EnsembleEvaluatorTests : IDisposable
         Assert.Contains("28x28", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AMemberTheAppCannotLoadIsRefusedWithItsReason()
+    {
+        folder.Corrupt(ModelIds.Vgg);
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            EnsembleEvaluator.Evaluate([.. ModelIds.EnsembleMembers.Select(folder.GraphPath)], images, labels));
+
+        Assert.Contains("member vgg cannot be scored: vgg.onnx is not a loadable ONNX model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeavingOutAMemberTheAppWouldAverageIsRefused()
+    {
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            EnsembleEvaluator.Evaluate([folder.GraphPath(ModelIds.BasicCnn), folder.GraphPath(ModelIds.ResNet)], images, labels));
+
+        Assert.Contains("also holds vgg.onnx, which the app's ensemble averages too", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGraphNotNamedAsAMemberIsRefused()
+    {
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<ArgumentException>(() => EnsembleEvaluator.Evaluate([folder.GraphPath(ModelIds.MlNet)], images, labels));
+
+        Assert.Contains("loads its members as <id>.onnx", error.Message, StringComparison.Ordinal);
+    }
+
     private static (IdxImages Images, byte[] Labels) RandomDigits()
     {
         var random = new Random(7);
