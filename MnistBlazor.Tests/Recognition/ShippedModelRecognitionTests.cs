@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Tests.Recognition.Preprocessing;
 using MnistBlazor.Recognition;
@@ -57,7 +58,6 @@ public sealed class ShippedModelRecognitionTests
         }
     }
 
-    private static int VerdictOf(RecognitionResult result) => result.Probabilities.Count == 0
-        ? -1
-        : result.Probabilities.Select((p, i) => (p, i)).MaxBy(t => t.p).i;
+    /// <summary>The most probable digit, or -1 when there are no probabilities.</summary>
+    private static int VerdictOf(RecognitionResult result) => TensorPrimitives.IndexOfMax([.. result.Probabilities]);
 }

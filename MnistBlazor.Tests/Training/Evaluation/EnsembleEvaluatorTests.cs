@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Tests.Recognition.Models;
 using MnistBlazor.Training.Data;
@@ -28,7 +29,7 @@ public sealed class EnsembleEvaluatorTests : IDisposable
         {
             var digit = images.Pixels.Skip(n * DigitImage.PixelCount).Take(DigitImage.PixelCount).Select(p => p / 255f).ToArray();
             var probabilities = gatherer.Gather(digit, [ModelIds.Ensemble]).Evidence[ModelIds.Ensemble].Probabilities;
-            appCorrect += VerdictRule.ArgMax(probabilities) == labels[n] ? 1 : 0;
+            appCorrect += TensorPrimitives.IndexOfMax(probabilities) == labels[n] ? 1 : 0;
             appLogLoss -= Math.Log(Math.Max(probabilities[labels[n]], 1e-15));
         }
 
