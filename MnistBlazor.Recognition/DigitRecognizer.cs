@@ -17,6 +17,7 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
 
     private readonly EvidenceGatherer gatherer = new(catalog, DigitShapes.Shipped, options.Value.Verdict);
     private readonly VerdictRule rule = new(options.Value.Verdict);
+    private readonly BatchInference batches = new(catalog);
 
     public IReadOnlyList<ModelStatus> Models => catalog.Models;
 
@@ -47,6 +48,9 @@ public sealed class DigitRecognizer(ModelCatalog catalog, DigitPreprocessor prep
         var clock = Stopwatch.StartNew();
         return Answer(preprocessor.Process(encodedImage, limits), clock, available);
     }
+
+    public IReadOnlyList<float[]> Probabilities(DigitBatch digits, string modelId = ModelIds.Ensemble) =>
+        batches.Probabilities(digits, modelId);
 
     private void EnsureAvailable(string modelId)
     {

@@ -29,6 +29,13 @@ public interface IDigitRecognizer
 
     /// <summary>Preprocesses once and runs every available model (the ensemble included).</summary>
     IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null);
+
+    /// <summary>Ten probabilities per digit of a batch already framed as 28x28, each the same as <see cref="Recognize(Image, string)"/>
+    /// gives for that digit, in batched inference: for scoring test sets, calibration and benchmarks. No verdict, since
+    /// those callers judge the probabilities themselves.</summary>
+    /// <exception cref="UnknownModelException">No model has that id.</exception>
+    /// <exception cref="ModelUnavailableException">The model exists but could not be loaded.</exception>
+    IReadOnlyList<float[]> Probabilities(DigitBatch digits, string modelId = ModelIds.Ensemble);
 }
 
 /// <summary>The model ids; they name the files in models/, the API's model values and the UI's entries.</summary>

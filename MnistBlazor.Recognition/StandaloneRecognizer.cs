@@ -49,5 +49,8 @@ public sealed class StandaloneRecognizer : IDigitRecognizer, IDisposable
     public IReadOnlyList<RecognitionResult> RecognizeWithEveryModel(ReadOnlySpan<byte> encodedImage, DecodeLimits? limits = null) =>
         recognizer.RecognizeWithEveryModel(encodedImage, limits);
 
+    public IReadOnlyList<float[]> Probabilities(DigitBatch digits, string modelId = ModelIds.Ensemble) =>
+        recognizer.Probabilities(digits, modelId);
+
     public void Dispose() => catalog.Dispose();
 }

@@ -89,6 +89,20 @@ public sealed class ModelCatalog : IDisposable
         throw new ModelUnavailableException(id, status.UnavailableReason ?? $"'{id}' is not a single model.");
     }
 
+    /// <summary>The loaded single models whose answers make up an id's answer: the ensemble's members, or the model itself.</summary>
+    /// <exception cref="UnknownModelException">No model has that id.</exception>
+    /// <exception cref="ModelUnavailableException">The model (or every ensemble member) did not load.</exception>
+    public IReadOnlyList<OnnxDigitModel> Constituents(string id)
+    {
+        var status = Status(id);
+        if (!status.IsAvailable)
+        {
+            throw new ModelUnavailableException(id, status.UnavailableReason ?? "it did not load");
+        }
+
+        return id == ModelIds.Ensemble ? EnsembleMembers : [Get(id)];
+    }
+
     public void Dispose()
     {
         foreach (var model in loaded.Values)

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 namespace MnistBlazor.Recognition.Verdicts;
 
 /// <summary>What a verdict is decided from, for one model (or the ensemble) and one image.</summary>
@@ -10,7 +11,7 @@ namespace MnistBlazor.Recognition.Verdicts;
 public sealed record Evidence(float[] Probabilities, IReadOnlyList<float[]> Members, float? Stability, float ShapeDistance, float? DigitLikeness = null)
 {
     /// <summary>The most probable digit.</summary>
-    public int Digit { get; } = VerdictRule.ArgMax(Probabilities);
+    public int Digit { get; } = TensorPrimitives.IndexOfMax(Probabilities);
 
     public float Confidence => Probabilities[Digit];
 

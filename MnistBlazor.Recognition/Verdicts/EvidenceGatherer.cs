@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using MnistBlazor.Recognition.Catalog;
 using MnistBlazor.Recognition.Gate;
 using MnistBlazor.Recognition.Preprocessing;
@@ -57,7 +58,7 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
         var views = EnsembleAverage.Of(withViews ? outputs : [.. outputs.Select(o => o[..10])]);
         // The ensemble answers with the mean over its views too; a single model answers as its graph does on the digit.
         var probabilities = isEnsemble ? EnsembleAverage.OverViews(views) : views[..10];
-        var chosen = VerdictRule.ArgMax(probabilities);
+        var chosen = TensorPrimitives.IndexOfMax(probabilities);
         float? stability = null;
         if (withViews)
         {
@@ -73,14 +74,5 @@ public sealed class EvidenceGatherer(ModelCatalog catalog, DigitShapes shapes, V
     }
 
     /// <summary>The single models whose answers make up an id's answer.</summary>
-    private IEnumerable<string> Constituents(string id)
-    {
-        var status = catalog.Status(id);
-        if (!status.IsAvailable)
-        {
-            throw new ModelUnavailableException(id, status.UnavailableReason ?? "it did not load");
-        }
-
-        return id == ModelIds.Ensemble ? catalog.EnsembleMembers.Select(m => m.Id) : [id];
-    }
+    private IEnumerable<string> Constituents(string id) => catalog.Constituents(id).Select(m => m.Id);
 }

@@ -19,20 +19,6 @@ public sealed class VerdictRule(VerdictThresholds thresholds)
         return new Decision(confident ? Verdict.Digit : Verdict.Unsure, evidence.Digit, evidence.Confidence);
     }
 
-    public static int ArgMax(ReadOnlySpan<float> values)
-    {
-        var best = 0;
-        for (var i = 1; i < values.Length; i++)
-        {
-            if (values[i] > values[best])
-            {
-                best = i;
-            }
-        }
-
-        return best;
-    }
-
     /// <param name="Digit">The most probable digit, whatever the verdict.</param>
     public readonly record struct Decision(Verdict Verdict, int Digit, float Confidence);
 }

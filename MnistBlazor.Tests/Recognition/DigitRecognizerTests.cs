@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MnistBlazor.Tests.Recognition.Models;
@@ -75,7 +76,7 @@ public sealed class DigitRecognizerTests : IDisposable
         var declined = strict.Recognize(Seven, ModelIds.Vgg);
 
         Assert.Equal(Verdict.Digit, answered.Verdict);
-        Assert.Equal(VerdictRule.ArgMax(answered.Probabilities.ToArray()), answered.Digit);
+        Assert.Equal(TensorPrimitives.IndexOfMax([.. answered.Probabilities]), answered.Digit);
         Assert.Equal(Verdict.Unsure, declined.Verdict);
         Assert.Null(declined.Digit);
         Assert.Equal(answered.Probabilities, declined.Probabilities);

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Tests.Recognition.Preprocessing;
 using MnistBlazor.Recognition;
@@ -37,7 +38,26 @@ public sealed class ShippedModelRecognitionTests
         Assert.All(results, r => Assert.True(VerdictOf(r) == 7, $"{r.ModelId} saw {VerdictOf(r)}"));
     }
 
-    private static int VerdictOf(RecognitionResult result) => result.Probabilities.Count == 0
-        ? -1
-        : result.Probabilities.Select((p, i) => (p, i)).MaxBy(t => t.p).i;
+    [ShippedModelsFact]
+    public void ABatchOfDrawnDigitsGetsWhatEachGetsAloneFromTheEnsembleAndEveryMember()
+    {
+        using var recognizer = StandaloneRecognizer.Create(new RecognitionOptions { ModelsDirectory = ShippedModels.Models }, ShippedModels.Root, NullLoggerFactory.Instance);
+        var pngs = DrawnDigits.Known.Select(known => DrawnDigits.Png(known.Sketch)).Append(DrawnDigits.Png(DigitSketch.Seven, radius: 14f)).ToList();
+
+        foreach (var model in ModelIds.EnsembleMembers.Prepend(ModelIds.Ensemble))
+        {
+            var alone = pngs.Select(png => recognizer.Recognize(png, model)).ToList();
+
+            var batched = recognizer.Probabilities(DigitBatch.Of([.. alone.Select(r => r.Seen!)]), model);
+
+            Assert.Equal(alone.Count, batched.Count);
+            for (var n = 0; n < alone.Count; n++)
+            {
+                BatchRecognitionTests.AssertClose(alone[n].Probabilities, batched[n]);
+            }
+        }
+    }
+
+    /// <summary>The most probable digit, or -1 when there are no probabilities.</summary>
+    private static int VerdictOf(RecognitionResult result) => TensorPrimitives.IndexOfMax([.. result.Probabilities]);
 }

@@ -1,33 +1,41 @@
 using System.Diagnostics;
-using Microsoft.ML.OnnxRuntime;
+using System.Numerics.Tensors;
+using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Training.Data;
+using MnistBlazor.Recognition;
 using MnistBlazor.Recognition.Catalog;
-using MnistBlazor.Recognition.Preprocessing;
-using MnistBlazor.Recognition.Verdicts;
 using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
 namespace MnistBlazor.Training.Evaluation;
 
-/// <summary>Test performance of the app's ensemble: the mean of its members' probabilities on each digit and its
-/// stability views, as the recognizer computes it, scored like a single graph (accuracy, log-loss, confusion matrix, per-class precision and recall).</summary>
+/// <summary>Test performance of the app's ensemble, scored through the app's own recognizer over the members' folder
+/// (<see cref="IDigitRecognizer.Probabilities"/>, the same members, views and averaging as a recognition), like a single
+/// graph: accuracy, log-loss, confusion matrix, per-class precision and recall.</summary>
 public static class EnsembleEvaluator
 {
+    /// <param name="memberPaths">The members as the app loads them: &lt;member id&gt;.onnx, all in one models folder.</param>
     public static OnnxEvaluation Evaluate(IReadOnlyList<string> memberPaths, IdxImages images, byte[] labels)
     {
+        ArgumentNullException.ThrowIfNull(memberPaths);
         ArgumentNullException.ThrowIfNull(images);
         if (memberPaths.Count == 0)
         {
             throw new ArgumentException("The ensemble needs at least one member graph.", nameof(memberPaths));
         }
         EvaluationImages.RequireLabelledDigits(images, labels);
+        var folder = MembersFolder(memberPaths);
         var clock = Stopwatch.StartNew();
-        var mean = MeanProbabilities(memberPaths, images);
+        // A batch of thousands of images gains from every core, unlike the app's single requests.
+        var options = new RecognitionOptions { ModelsDirectory = folder, IntraOpThreads = Environment.ProcessorCount };
+        using var recognizer = StandaloneRecognizer.Create(options, folder, NullLoggerFactory.Instance);
+        RequireServedAsGiven(recognizer, memberPaths);
+        var probabilities = recognizer.Probabilities(DigitBatch.FromGrayLevels(images.Pixels), ModelIds.Ensemble);
         var confusion = Enumerable.Range(0, OnnxContract.ClassCount).Select(_ => new int[OnnxContract.ClassCount]).ToArray();
         var logLoss = 0.0;
         for (var n = 0; n < images.Count; n++)
         {
-            var row = mean.AsSpan(n * OnnxContract.ClassCount, OnnxContract.ClassCount);
-            confusion[labels[n]][VerdictRule.ArgMax(row)]++;
+            var row = probabilities[n];
+            confusion[labels[n]][TensorPrimitives.IndexOfMax(row)]++;
             logLoss -= Math.Log(Math.Max(row[labels[n]], 1e-15));
         }
         var correct = Enumerable.Range(0, OnnxContract.ClassCount).Sum(d => confusion[d][d]);
@@ -41,67 +49,39 @@ public static class EnsembleEvaluator
             clock.Elapsed);
     }
 
-    /// <summary>The ensemble's probabilities for every image, [count, 10] flattened, as the recognizer computes them: each
-    /// member runs on the digit and its <see cref="StabilityViews"/>, and the app's own <see cref="EnsembleAverage"/>
-    /// takes the mean over members and views.</summary>
-    private static float[] MeanProbabilities(IReadOnlyList<string> memberPaths, IdxImages images)
+    /// <summary>The one folder the members lie in under their ids, which is how the app finds them.</summary>
+    private static string MembersFolder(IReadOnlyList<string> memberPaths)
     {
-        var size = images.Rows * images.Columns;
-        if (size != DigitImage.PixelCount)
+        var misnamed = memberPaths.Where(p => !ModelIds.EnsembleMembers.Contains(Path.GetFileNameWithoutExtension(p)) || Path.GetExtension(p) != ".onnx").ToList();
+        if (misnamed.Count > 0)
         {
-            throw new ArgumentException($"The ensemble reads 28x28 digits; these images are {images.Columns}x{images.Rows}.", nameof(images));
+            throw new ArgumentException(
+                $"The app's ensemble loads its members as <id>.onnx ({string.Join(", ", ModelIds.EnsembleMembers)}); not {string.Join(", ", misnamed)}.",
+                nameof(memberPaths));
         }
-
-        var sessions = new List<InferenceSession>();
-        try
-        {
-            foreach (var path in memberPaths)
-            {
-                OnnxContractCheck.Require(path);
-                sessions.Add(new InferenceSession(path));
-            }
-
-            var mean = new float[images.Count * OnnxContract.ClassCount];
-            var digit = new float[size];
-            for (var start = 0; start < images.Count; start += ImagesPerRun)
-            {
-                var count = Math.Min(ImagesPerRun, images.Count - start);
-                var batch = new float[count * StabilityViews.Count * size];
-                for (var n = 0; n < count; n++)
-                {
-                    for (var p = 0; p < size; p++)
-                    {
-                        digit[p] = images.Pixels[((start + n) * size) + p] / 255f;
-                    }
-                    StabilityViews.Batch(digit).CopyTo(batch, n * StabilityViews.Count * size);
-                }
-
-                var outputs = sessions.Select(session => Run(session, batch, count * StabilityViews.Count)).ToList();
-                var rowsPerImage = StabilityViews.Count * OnnxContract.ClassCount;
-                for (var n = 0; n < count; n++)
-                {
-                    var answer = EnsembleAverage.Answer([.. outputs.Select(o => o[(n * rowsPerImage)..((n + 1) * rowsPerImage)])]);
-                    answer.CopyTo(mean, (start + n) * OnnxContract.ClassCount);
-                }
-            }
-
-            return mean;
-        }
-        finally
-        {
-            sessions.ForEach(session => session.Dispose());
-        }
+        var folders = memberPaths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct().ToList();
+        return folders.Count == 1
+            ? folders[0]
+            : throw new ArgumentException($"The app's ensemble loads its members from one models folder, not {string.Join(", ", folders)}.", nameof(memberPaths));
     }
 
-    /// <summary>Digits per inference call (each with its views), to keep the batch a few megabytes.</summary>
-    private const int ImagesPerRun = 500;
-
-    private static float[] Run(InferenceSession session, float[] batch, int count)
+    /// <summary>The card must describe what the app serves: exactly these members, every one loaded.</summary>
+    private static void RequireServedAsGiven(StandaloneRecognizer recognizer, IReadOnlyList<string> memberPaths)
     {
-        using var input = OrtValue.CreateTensorValueFromMemory(batch, [count, 1, DigitImage.Side, DigitImage.Side]);
-        using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, [OnnxContract.InputName], [input], [OnnxContract.OutputName]);
-        return outputs[0].GetTensorDataAsSpan<float>().ToArray();
+        var given = memberPaths.Select(Path.GetFileNameWithoutExtension).ToList();
+        foreach (var id in given)
+        {
+            if (recognizer.Catalog.Status(id!) is { IsAvailable: false } status)
+            {
+                throw new InvalidDataException($"The ensemble's member {id} cannot be scored: {status.UnavailableReason}");
+            }
+        }
+        var extra = recognizer.Catalog.EnsembleMembers.Select(m => m.Id).Except(given).ToList();
+        if (extra.Count > 0)
+        {
+            throw new InvalidDataException(
+                $"{recognizer.ModelsDirectory} also holds {string.Join(", ", extra.Select(id => id + ".onnx"))}, which the app's ensemble averages too; score it with every member it serves.");
+        }
     }
 
     private static ClassMetrics[] PerClass(int[][] confusion) =>

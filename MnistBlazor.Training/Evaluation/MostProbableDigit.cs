@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.ML.Data;
 using OnnxContract = MnistBlazor.Recognition.Catalog.OnnxContract;
 
@@ -22,14 +23,6 @@ internal static class MostProbableDigit
 
     public static void Map(Probabilities input, Prediction output)
     {
-        var best = 0;
-        for (var digit = 1; digit < input.Values.Length; digit++)
-        {
-            if (input.Values[digit] > input.Values[best])
-            {
-                best = digit;
-            }
-        }
-        output.PredictedLabel = (uint)best + 1;
+        output.PredictedLabel = (uint)TensorPrimitives.IndexOfMax(input.Values) + 1;
     }
 }

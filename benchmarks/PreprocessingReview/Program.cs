@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Benchmarks.PreprocessingReview;
 using MnistBlazor.Recognition;
@@ -22,7 +23,8 @@ foreach (var folder in options.Sets)
     {
         var bytes = File.ReadAllBytes(image.Path);
         var result = recognizer.Recognize(bytes, ModelIds.Ensemble);
-        var guess = result.Probabilities.Count == 0 ? -1 : result.Probabilities.Select((p, i) => (p, i)).MaxBy(t => t.p).i;
+        // -1, right for no digit, when there are no probabilities.
+        var guess = TensorPrimitives.IndexOfMax([.. result.Probabilities]);
         var first = image.Details.Trim('"').Split(' ')[0];
         var kind = first.StartsWith("font=", StringComparison.Ordinal) ? first : first.Split('=')[0];
         var (kindRight, kindTotal) = byKind.GetValueOrDefault(kind);

@@ -1,8 +1,8 @@
+using System.Numerics.Tensors;
 using BenchmarkDotNet.Attributes;
 using MnistBlazor.Recognition;
 using MnistBlazor.Recognition.Catalog;
 using MnistBlazor.Recognition.Preprocessing;
-using MnistBlazor.Recognition.Verdicts;
 
 namespace MnistBlazor.Benchmarks.RecognitionBenchmarks;
 
@@ -28,7 +28,7 @@ public class InferenceBenchmarks
         digit = new DigitPreprocessor().Process(CanvasSketch.SevenPng()).Digit?.Pixels.ToArray()
             ?? throw new InvalidOperationException("The benchmark's sketch of a 7 preprocessed to no digit.");
         var probabilities = model.Predict(digit);
-        if (VerdictRule.ArgMax(probabilities) != 7)
+        if (TensorPrimitives.IndexOfMax(probabilities) != 7)
         {
             throw new InvalidOperationException($"'{Model}' does not read the benchmark's 7 as a 7; refusing to time it.");
         }

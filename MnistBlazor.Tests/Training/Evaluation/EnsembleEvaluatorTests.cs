@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging.Abstractions;
 using MnistBlazor.Tests.Recognition.Models;
 using MnistBlazor.Training.Data;
@@ -28,7 +29,7 @@ public sealed class EnsembleEvaluatorTests : IDisposable
         {
             var digit = images.Pixels.Skip(n * DigitImage.PixelCount).Take(DigitImage.PixelCount).Select(p => p / 255f).ToArray();
             var probabilities = gatherer.Gather(digit, [ModelIds.Ensemble]).Evidence[ModelIds.Ensemble].Probabilities;
-            appCorrect += VerdictRule.ArgMax(probabilities) == labels[n] ? 1 : 0;
+            appCorrect += TensorPrimitives.IndexOfMax(probabilities) == labels[n] ? 1 : 0;
             appLogLoss -= Math.Log(Math.Max(probabilities[labels[n]], 1e-15));
         }
 
@@ -48,6 +49,39 @@ public sealed class EnsembleEvaluatorTests : IDisposable
             EnsembleEvaluator.Evaluate([.. ModelIds.EnsembleMembers.Select(folder.GraphPath)], images, [1, 2]));
 
         Assert.Contains("28x28", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMemberTheAppCannotLoadIsRefusedWithItsReason()
+    {
+        folder.Corrupt(ModelIds.Vgg);
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            EnsembleEvaluator.Evaluate([.. ModelIds.EnsembleMembers.Select(folder.GraphPath)], images, labels));
+
+        Assert.Contains("member vgg cannot be scored: vgg.onnx is not a loadable ONNX model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeavingOutAMemberTheAppWouldAverageIsRefused()
+    {
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            EnsembleEvaluator.Evaluate([folder.GraphPath(ModelIds.BasicCnn), folder.GraphPath(ModelIds.ResNet)], images, labels));
+
+        Assert.Contains("also holds vgg.onnx, which the app's ensemble averages too", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGraphNotNamedAsAMemberIsRefused()
+    {
+        var (images, labels) = RandomDigits();
+
+        var error = Assert.Throws<ArgumentException>(() => EnsembleEvaluator.Evaluate([folder.GraphPath(ModelIds.MlNet)], images, labels));
+
+        Assert.Contains("loads its members as <id>.onnx", error.Message, StringComparison.Ordinal);
     }
 
     private static (IdxImages Images, byte[] Labels) RandomDigits()

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using MnistBlazor.Tests.Training.MlNet;
@@ -16,7 +17,7 @@ public sealed class OnnxModelEvaluatorTests(SyntheticMlNetModel trained) : IClas
         var (images, labels) = trained.Unseen;
         using var session = new InferenceSession(trained.OnnxPath);
         var correct = ContractSession.Probabilities(session, images)
-            .Where((row, i) => ContractSession.ArgMax(row) == labels[i])
+            .Where((row, i) => TensorPrimitives.IndexOfMax(row) == labels[i])
             .Count();
 
         var evaluation = OnnxModelEvaluator.Evaluate(trained.OnnxPath, images, labels);

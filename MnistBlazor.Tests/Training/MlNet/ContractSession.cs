@@ -18,6 +18,4 @@ internal static class ContractSession
         var flat = outputs[0].GetTensorDataAsSpan<float>().ToArray();
         return [.. flat.Chunk(10)];
     }
-
-    public static int ArgMax(float[] row) => Array.IndexOf(row, row.Max());
 }

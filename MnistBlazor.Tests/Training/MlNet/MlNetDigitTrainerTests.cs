@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using MnistBlazor.Training.MlNet;
 
 namespace MnistBlazor.Tests.Training.MlNet;
@@ -9,7 +10,7 @@ public sealed class MlNetDigitTrainerTests(SyntheticMlNetModel trained) : IClass
     {
         var (images, labels) = SevenSegmentDigits.Create(200, seed: 3);
 
-        var predicted = trained.Model.PredictProbabilities(images).Select(ContractSession.ArgMax).ToArray();
+        var predicted = trained.Model.PredictProbabilities(images).Select(row => TensorPrimitives.IndexOfMax(row)).ToArray();
 
         for (var digit = 0; digit < 10; digit++)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics.Tensors;
 using MnistBlazor.Recognition;
 
 namespace MnistBlazor.Web.Components.Prediction;
@@ -10,21 +11,7 @@ public static class Verdicts
     public static int? BestGuess(RecognitionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Probabilities.Count == 0)
-        {
-            return null;
-        }
-
-        var best = 0;
-        for (var digit = 1; digit < result.Probabilities.Count; digit++)
-        {
-            if (result.Probabilities[digit] > result.Probabilities[best])
-            {
-                best = digit;
-            }
-        }
-
-        return best;
+        return result.Probabilities.Count == 0 ? null : TensorPrimitives.IndexOfMax([.. result.Probabilities]);
     }
 
     public static string Describe(RecognitionResult result)

@@ -17,6 +17,9 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
     /// <summary>Decides the answer for an image and model id; by default every model says 7.</summary>
     public Func<byte[], string, RecognitionResult> Answer { get; set; } = (_, modelId) => FakeResults.Digit(7, 0.97f, modelId);
 
+    /// <summary>Decides the probabilities for each digit of a batch and a model id; by default every digit is a 7.</summary>
+    public Func<ReadOnlyMemory<float>, string, float[]> DigitAnswer { get; set; } = (_, _) => FakeResults.Probabilities(7, 0.97f);
+
     public IReadOnlyList<(byte[] Image, string ModelId)> Calls
     {
         get
@@ -40,12 +43,7 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
             LastLimits = limits;
         }
 
-        var model = Models.FirstOrDefault(m => m.Id == modelId) ?? throw new UnknownModelException(modelId);
-        if (!model.IsAvailable)
-        {
-            throw new ModelUnavailableException(modelId, model.UnavailableReason ?? "unavailable");
-        }
-
+        EnsureAvailable(modelId);
         return Answer(image, modelId);
     }
 
@@ -63,7 +61,23 @@ public sealed class FakeDigitRecognizer : IDigitRecognizer
         return Models.Where(m => m.IsAvailable).Select(m => Recognize(image, m.Id, limits)).ToList();
     }
 
+    public IReadOnlyList<float[]> Probabilities(DigitBatch digits, string modelId = ModelIds.Ensemble)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        EnsureAvailable(modelId);
+        return [.. Enumerable.Range(0, digits.Count).Select(n => DigitAnswer(digits.Pixels.Slice(n * DigitImage.PixelCount, DigitImage.PixelCount), modelId))];
+    }
+
     /// <summary>A picture the fake treats as an unreadable file.</summary>
     public static RecognitionResult RejectUnreadable(byte[] image, string modelId) =>
         throw new ImageRejectedException(ImageRejectionReason.Undecodable, "The file is not an image: no known format starts with these bytes.");
+
+    private void EnsureAvailable(string modelId)
+    {
+        var model = Models.FirstOrDefault(m => m.Id == modelId) ?? throw new UnknownModelException(modelId);
+        if (!model.IsAvailable)
+        {
+            throw new ModelUnavailableException(modelId, model.UnavailableReason ?? "unavailable");
+        }
+    }
 }
