@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using MnistBlazor.Training.Commands;
 using MnistBlazor.Training.Data.Acquisition;
+using MnistBlazor.Training.Robustness;
 using MnistBlazor.Training.Workflow;
 using Spectre.Console;
 
@@ -23,6 +24,7 @@ var root = new RootCommand("MnistBlazor training. Without a command: trains, exp
     EvaluateCommand.Create(paths, console, acquireMnist),
     PredictCommand.Create(console),
     GateCommand.Create(paths, console, acquireMnist),
+    RobustnessCommand.Create(paths, console, acquireMnist, RobustnessGroups.All),
 };
 root.SetAction((result, ct) => AllModelsAction.RunAsync(pipeline, console, result.GetValue(resume), result.GetValue(quick), ct,
     (q, r, token) => GateCommand.TrainAsync(paths, console, acquireMnist, q, r, augmentation: null, token)));

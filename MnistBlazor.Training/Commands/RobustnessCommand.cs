@@ -9,21 +9,22 @@ using Spectre.Console;
 
 namespace MnistBlazor.Training.Commands;
 
-/// <summary>`robustness [--quick] [--digits N]`: every model and the ensemble on MNIST-C's corruptions of the MNIST test
-/// set, through the app's own recognizer; writes the Markdown report under benchmarks/robustness/ and the figures the
-/// app's /models page shows to models/robustness.json.</summary>
+/// <summary>`robustness [--quick] [--digits N]`: every model and the ensemble on the MNIST test set under each group of
+/// conditions (MNIST-C's corruptions, the development families of people's pictures), through the app's own recognizer;
+/// writes the Markdown report under benchmarks/robustness/ and the figures the app's /models page shows to
+/// models/robustness.json.</summary>
 public static class RobustnessCommand
 {
     private const int QuickDigits = 100;
 
     public static Command Create(WorkflowPaths paths, IAnsiConsole console, Func<CancellationToken, Task<MnistPaths>> acquireMnist,
-        IReadOnlyList<RobustnessCondition> corruptions)
+        IReadOnlyList<RobustnessGroup> groups)
     {
         var quick = new Option<bool>("--quick") { Description = $"A smoke run on the first {QuickDigits} test digits, written under artifacts/quick/." };
         var digits = new Option<int>("--digits") { Description = "Test digits per corruption (default all 10,000).", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the corruptions' randomness.", DefaultValueFactory = _ => 2019 };
         var models = new Option<string?>("--models") { Description = "Folder holding the models (default: models/ beside MnistBlazor.sln)." };
-        var command = new Command("robustness", "Score every model on MNIST-C's corruptions through the app's recognizer.") { quick, digits, seed, models };
+        var command = new Command("robustness", "Score every model under MNIST-C's corruptions and people's picture conditions, through the app's recognizer.") { quick, digits, seed, models };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(console, async () =>
         {
             var isQuick = result.GetValue(quick);
@@ -43,15 +44,15 @@ public static class RobustnessCommand
                 throw new InvalidOperationException($"No model is available in {recognizer.ModelsDirectory}: train the models first.");
             }
 
-            IReadOnlyList<RobustnessCondition> conditions = [RobustnessCondition.Clean, .. corruptions];
+            IReadOnlyList<RobustnessCondition> conditions = [RobustnessCondition.Clean, .. groups.SelectMany(g => g.Conditions)];
             var run = new RobustnessRun(recognizer, result.GetValue(seed), Environment.ProcessorCount);
             var tally = run.Score(conditions, images, labels, count, new Progress<string>(line => console.MarkupLineInterpolated($"[grey]{line}[/]")), cancellationToken);
             var setup = new RobustnessSetup(DateTime.UtcNow, Math.Min(count, images.Count), result.GetValue(seed), Path.GetRelativePath(paths.Root, recognizer.ModelsDirectory));
             var names = conditions.Select(c => c.Name).ToList();
-            var report = RobustnessReport.Render(tally, names, [.. available.Select(m => m.Id)], setup);
+            var report = RobustnessReport.Render(tally, groups, [.. available.Select(m => m.Id)], setup);
             var reportPath = isQuick
                 ? Path.Combine(paths.Root, "artifacts", "quick", "robustness.md")
-                : Path.Combine(paths.Root, "benchmarks", "robustness", "mnist-c.md");
+                : Path.Combine(paths.Root, "benchmarks", "robustness", "report.md");
             Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
             await File.WriteAllTextAsync(reportPath, report, cancellationToken).ConfigureAwait(false);
             var card = Card(tally, names, available, setup);

@@ -12,7 +12,8 @@ namespace MnistBlazor.Tests.Training.Commands;
 
 public sealed class RobustnessCommandTests
 {
-    private static readonly RobustnessCondition Inverted = RobustnessCondition.FromPixels("inverted", (digit, _) => [.. digit.Select(p => (byte)(255 - p))]);
+    private static readonly RobustnessGroup Inverted = new("Inverted", "White on black turned black on white.",
+        [RobustnessCondition.FromPixels("inverted", (digit, _) => [.. digit.Select(p => (byte)(255 - p))])]);
 
     [Fact]
     public async Task AQuickRunWritesItsReportAndFiguresUnderArtifacts()

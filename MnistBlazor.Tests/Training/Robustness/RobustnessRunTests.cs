@@ -69,10 +69,12 @@ public sealed class RobustnessRunTests
         recognizer.Answer = (image, modelId) => FakeResults.Digit(7, 0.9f, modelId);
         var tally = new RobustnessRun(recognizer, seed: 1, parallelism: 1).Score([RobustnessCondition.Clean, Noise], Digits(4), [7, 7, 7, 1], count: 4);
 
-        var report = RobustnessReport.Render(tally, ["clean", "noise"], [ModelIds.Ensemble], new RobustnessSetup(new DateTime(2026, 12, 4), 4, 1, "models"));
+        var report = RobustnessReport.Render(tally, [new("Noise", "One pixel lit.", [Noise])], [ModelIds.Ensemble],
+            new RobustnessSetup(new DateTime(2026, 12, 4), 4, 1, "models"));
 
         Assert.Contains("| clean | 75.00 |", report, StringComparison.Ordinal);
-        Assert.Contains("| **mean of 1 corruptions** | 75.00 |", report, StringComparison.Ordinal);
+        Assert.Contains("| **mean of 1** | 75.00 |", report, StringComparison.Ordinal);
+        Assert.Contains("| **worst** | 75.00 |", report, StringComparison.Ordinal);
         Assert.Contains("| noise | 75.00 | 0.00 | 25.00 | 75.00 |", report, StringComparison.Ordinal);
         Assert.Contains("| ensemble | 25.00 | 25.00 | 1.0x |", report, StringComparison.Ordinal);
     }

@@ -1,0 +1,16 @@
+using MnistBlazor.Training.Robustness.Families;
+
+namespace MnistBlazor.Training.Robustness;
+
+/// <summary>The groups the robustness command reports, in order.</summary>
+public static class RobustnessGroups
+{
+    public static RobustnessGroup DevelopmentFamilies { get; } = new(
+        "Development families",
+        "Conditions people's pictures have and MNIST-C lacks, made by the project's own generators "
+        + "(`MnistBlazor.Training/Robustness/Families/`): photo-like pictures, dark ink on light paper, 140-280 px. They are for "
+        + "development: settings and models may be chosen on them, so they are not an independent measure.",
+        PictureFamilies.All);
+
+    public static IReadOnlyList<RobustnessGroup> All { get; } = [DevelopmentFamilies];
+}
