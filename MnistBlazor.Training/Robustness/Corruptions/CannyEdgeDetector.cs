@@ -26,7 +26,7 @@ internal static class CannyEdgeDetector
         var magnitude = new double[image.Length];
         for (var i = 0; i < magnitude.Length; i++)
         {
-            magnitude[i] = Math.Sqrt((isobel[i] * isobel[i]) + (jsobel[i] * jsobel[i]));
+            magnitude[i] = double.Hypot(isobel[i], jsobel[i]);
         }
 
         var maxima = LocalMaxima(isobel, jsobel, magnitude);
@@ -66,9 +66,10 @@ internal static class CannyEdgeDetector
         {
             for (var c = 0; c < Side; c++)
             {
+                // scipy's order for a symmetric kernel: the centre, then the pair.
                 result[(r * Side) + c] = acrossRows
-                    ? At(derivative, r, c - 1) + (2 * At(derivative, r, c)) + At(derivative, r, c + 1)
-                    : At(derivative, r - 1, c) + (2 * At(derivative, r, c)) + At(derivative, r + 1, c);
+                    ? (At(derivative, r, c) * 2) + (At(derivative, r, c - 1) + At(derivative, r, c + 1))
+                    : (At(derivative, r, c) * 2) + (At(derivative, r - 1, c) + At(derivative, r + 1, c));
             }
         }
 
