@@ -12,14 +12,17 @@ public sealed class Fog() : MnistCorruption("fog", 5)
     private const double WibbleDecay = 1.4;
     private const int MapSize = 256;
 
-    protected override double[] Corrupt(double[] digit, Random random)
+    protected override double[] Corrupt(double[] digit, Random random) =>
+        Over(digit, PlasmaFractal.Generate(MapSize, WibbleDecay, random), MapSize);
+
+    /// <summary>The reference's fog over a digit, given the plasma map (of side <paramref name="mapSide"/>) to crop from.</summary>
+    internal static double[] Over(double[] digit, double[] plasma, int mapSide)
     {
-        var plasma = PlasmaFractal.Generate(MapSize, WibbleDecay, random);
         var max = digit.Max();
         var result = new double[digit.Length];
         for (var i = 0; i < digit.Length; i++)
         {
-            var fogged = digit[i] + (Thickness * plasma[(i / Side * MapSize) + (i % Side)]);
+            var fogged = digit[i] + (Thickness * plasma[(i / Side * mapSide) + (i % Side)]);
             result[i] = fogged * max / (max + Thickness);
         }
 
