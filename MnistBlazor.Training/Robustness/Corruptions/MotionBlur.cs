@@ -5,8 +5,9 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// which calls ImageMagick's MagickMotionBlurImage through Wand. This is ImageMagick's MotionBlurImage (effect.c) itself:
 /// a one-sided kernel of width 2·ceil(radius)+1 = 21 with weights exp(-i²/2σ²) normalised, tap i reading the pixel at
 /// (x + ceil(i·cos θ - 0.5), y + ceil(i·sin θ - 0.5)), pixels outside the image repeating the edge (the default virtual
-/// pixel method). Differs in that it computes in doubles and rounds once to a byte, where ImageMagick (Q16) rounds to 16
-/// bits and then to 8 for the PNG it hands back: at most one grey level apart. Random stream differs.
+/// pixel method), then quantised as ImageMagick Q16 hands back the 8-bit PNG: rounded to 16 bits, then 16-bit / 257
+/// truncated. Checked against ImageMagick 6.9.11 Q16 (`convert -motion-blur 10x3+angle`) on the test 7 at five angles:
+/// the same bytes. Only the random stream differs.
 /// </summary>
 public sealed class MotionBlur() : MnistCorruption("motion_blur", 1)
 {
@@ -15,7 +16,12 @@ public sealed class MotionBlur() : MnistCorruption("motion_blur", 1)
     internal const double MaxAngleDegrees = 45;
 
     protected override double[] Corrupt(double[] digit, Random random) =>
-        Blur(digit, random.Uniform(-MaxAngleDegrees, MaxAngleDegrees));
+        QuantisedAsImageMagick(Blur(digit, random.Uniform(-MaxAngleDegrees, MaxAngleDegrees)));
+
+    /// <summary>Values in 0..1 as the bytes of ImageMagick's 8-bit PNG (over 0..1): (Quantum)(65535·v + 0.5), then / 257
+    /// truncated; 254.6 grey levels come back as 254, not 255.</summary>
+    internal static double[] QuantisedAsImageMagick(double[] image) =>
+        Array.ConvertAll(image, v => Math.Floor(Math.Floor((Math.Clamp(v, 0, 1) * 65535) + 0.5) / 257) / 255);
 
     internal static int KernelWidth => (2 * (int)Math.Ceiling(Radius)) + 1;
 

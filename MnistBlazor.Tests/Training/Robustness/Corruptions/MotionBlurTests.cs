@@ -39,6 +39,19 @@ public sealed class MotionBlurTests
         Assert.Contains((10 * 28) + 10, lit);
     }
 
+    [Theory]
+    [InlineData(0, new byte[] { 10, 72, 254, 255, 0, 0, 37 })]
+    [InlineData(17.3, new byte[] { 9, 89, 254, 240, 0, 2, 31 })]
+    public void TheSevenBlursToTheBytesImageMagickWrites(double angle, byte[] imageMagick)
+    {
+        // Pixels of `convert seven.png -motion-blur 10x3+angle` (ImageMagick 6.9.11 Q16), the reference's Wand call.
+        (int Row, int Column)[] pixels = [(6, 0), (6, 3), (6, 8), (7, 7), (12, 5), (20, 3), (15, 10)];
+
+        var blurred = MnistCorruption.ToBytes(MotionBlur.QuantisedAsImageMagick(MotionBlur.Blur(TestDigits.Unit(TestDigits.Seven()), angle)));
+
+        Assert.Equal(imageMagick, pixels.Select(p => PixelMeasures.At(blurred, p.Row, p.Column)));
+    }
+
     [Fact]
     public void TheDigitsInkIsKeptSaveWhatIsSmearedOffTheLeftEdge()
     {
