@@ -3,7 +3,8 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// <summary>
 /// <c>dotted_line</c> (no severity levels): corruptions.py's dotted_line draws line_from_points(0, r0, 27, r1) with
 /// r0, r1 uniform in 0..26 (<c>randint(0, 27)</c>), blanks every other pair of columns (0-1, 4-5, ..., 24-25; column 27
-/// is outside the line's span), and adds it to the digit. Follows the reference exactly but for the random stream.
+/// is outside the line's span), and adds it to the digit. Follows the reference exactly but for the random stream (for
+/// given r0, r1, the reference function's bytes).
 /// </summary>
 public sealed class DottedLine() : MnistCorruption("dotted_line", null)
 {

@@ -5,7 +5,7 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// r1 = r0 + uniform in -5..4, a zigzag of half-period a = 2 and amplitude b = 2 is laid along the straight line (of
 /// length d), with the reference's last, short segment ending at (d, r_i / (2·(d - max_c))), then rotated onto that line
 /// and drawn segment by segment with line_from_points, each added to the digit and clipped. Follows the reference
-/// exactly, quirks included, but for the random stream.
+/// exactly, quirks included, but for the random stream (for given r0, r1, the reference function's bytes).
 /// </summary>
 public sealed class Zigzag() : MnistCorruption("zigzag", null)
 {

@@ -17,6 +17,25 @@ public sealed class FogTests
     }
 
     [Fact]
+    public void ThePlasmaFractalIsTheReferencesDiamondSquareForTheSameDraws()
+    {
+        // np.random.seed(11); the uniform draws plasma_fractal(mapsize=4, wibbledecay=1.4) made, and the map it returned.
+        var draws = new ReplayedRandom(0.1802696889, 0.0194752415, 0.4632185265, 0.7249339292, 0.4202036046, 0.4854270982,
+            0.0127808146, 0.4873716073, 0.9418066523, 0.8507950894, 0.7299644702, 0.1087360719, 0.8939041703, 0.8571542471, 0.1650866176);
+        double[] reference =
+        [
+            1.000000000, 0.556044493, 0.000000000, 0.763261115,
+            0.414623000, 0.727619844, 0.742122801, 0.484838607,
+            0.692926724, 0.894000139, 0.500725567, 0.642897723,
+            0.882040534, 0.536802718, 0.032614089, 0.160241411,
+        ];
+
+        var plasma = PlasmaFractal.Generate(4, 1.4, draws);
+
+        Assert.All(Enumerable.Range(0, 16), i => Assert.Equal(reference[i], plasma[i], precision: 8));
+    }
+
+    [Fact]
     public void UnderAnEvenFogAWhiteDigitKeepsAQuarterOfItsContrast()
     {
         var digit = TestDigits.Unit(TestDigits.Seven());

@@ -24,6 +24,26 @@ public sealed class SpatterTests
     }
 
     [Fact]
+    public void AnAllWetLiquidLayerCoversTheDigitInMud()
+    {
+        var digit = TestDigits.Unit(TestDigits.Seven());
+
+        var spattered = MnistCorruption.ToBytes(Spatter.Over(digit, Enumerable.Repeat(1.0, 784).ToArray()));
+
+        Assert.All(spattered, p => Assert.Equal(63, p));
+    }
+
+    [Fact]
+    public void ALiquidLayerBelowTheThresholdLeavesTheDigitClean()
+    {
+        var digit = TestDigits.Seven();
+
+        var spattered = MnistCorruption.ToBytes(Spatter.Over(TestDigits.Unit(digit), Enumerable.Repeat(0.6, 784).ToArray()));
+
+        Assert.Equal(digit, spattered);
+    }
+
+    [Fact]
     public void SomeSeedsSpatterButMostOfTheInkStaysClean()
     {
         var digit = TestDigits.Seven();
