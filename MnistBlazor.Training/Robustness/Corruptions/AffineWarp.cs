@@ -4,6 +4,8 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// <c>skimage.transform.warp(image, inverse_map=AffineTransform(...))</c> with its defaults (order 1, mode
 /// 'constant', cval 0): each output pixel (column x, row y) reads the input at (A1·x + A2·y + A3, B1·x + B2·y + B3)
 /// bilinearly from its four neighbours, a neighbour outside the image counting as 0, as skimage's interpolation does.
+/// Hand code because it measurably wins: OpenCvSharp 4.13's WarpAffine (inverse map, linear, constant border) rounds
+/// coordinates to 1/32 pixel and differs from skimage on 86 of the rotated 7's pixels (by up to 4 levels); this differs on none.
 /// </summary>
 internal readonly record struct AffineWarp(double A1, double A2, double A3, double B1, double B2, double B3)
 {

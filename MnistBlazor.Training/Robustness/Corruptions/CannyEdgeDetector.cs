@@ -6,7 +6,9 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// non-maximum suppression interpolated between the two neighbours in each of four 45-degree sectors (skimage's
 /// comparisons and sector order, ties kept), the one-pixel border dropped, then hysteresis with low 0.1 and high 0.2
 /// (skimage's fractions of a float image's range) over 8-connected segments. OpenCV's Canny is a different algorithm (no
-/// smoothing, unit-free integer thresholds, nearest-direction suppression), so it would not give the reference's edges.
+/// smoothing, integer Sobel on 8-bit input, nearest-direction suppression): measured on the test 7 with OpenCvSharp 4.13,
+/// even after a sigma-1 blur and with skimage's thresholds in its units (25.5, 51, L2), 2 of 784 pixels differ from
+/// skimage (21 to 24 without the blur); this code differs on none.
 /// </summary>
 internal static class CannyEdgeDetector
 {
