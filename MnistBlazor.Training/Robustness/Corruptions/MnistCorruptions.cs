@@ -2,8 +2,8 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 
 /// <summary>
 /// The 15 corruptions of MNIST-C (Mu and Gilmer 2019, "MNIST-C: A Robustness Benchmark for Computer Vision"), in the
-/// order and with the names of the reference code's CORRUPTIONS list (google-research/mnist-c, corruptions.py), each at
-/// the severity MNIST-C fixed, which is its function's default there.
+/// order and with the names of the reference code's CORRUPTIONS list (google-research/mnist-c at bba57e4, corruptions.py),
+/// each at the severity MNIST-C fixed, which is its function's default there.
 /// <para><b>MNIST-C is a TEST, never training data: do not add these corruptions to any augmentation.</b></para>
 /// <list type="table">
 /// <listheader><term>name (corruptions.py line)</term><description>fixed setting</description></listheader>
@@ -24,8 +24,10 @@ namespace MnistBlazor.Training.Robustness.Corruptions;
 /// <item><term>canny_edges (664)</term><description>no levels: skimage Canny, sigma 1, thresholds 0.1 and 0.2.</description></item>
 /// </list>
 /// Helpers: plasma_fractal (123), line_from_points (185). The random streams are System.Random's, not numpy's, so a seed
-/// picks different (equally distributed) corruptions than the released MNIST-C files hold; each file says where else it
-/// departs from the reference.
+/// picks different (equally distributed) corruptions than the released MNIST-C files hold. Given the same random
+/// choices, each corruption gives the reference's bytes (checked against skimage 0.19.3 and ImageMagick 6.9.11 Q16);
+/// each file says where it was checked and where it departs: the bytes are rounded from the reference's float32 (its
+/// uint8 conversion is not published), and Canny's exact ties may break the other way.
 /// </summary>
 public static class MnistCorruptions
 {
