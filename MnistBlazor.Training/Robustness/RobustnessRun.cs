@@ -6,7 +6,8 @@ namespace MnistBlazor.Training.Robustness;
 /// <summary>
 /// Scores the recognizer on MNIST test digits under each condition: every digit becomes the condition's picture and is
 /// given to the app's own recognizer as an upload would be (preprocessing, every model, verdicts), so the figures are
-/// what a user sending such a picture would get. Each digit's changes come from a seed of its own, so a run repeats.
+/// what a user sending such a picture would get. Each digit's changes come from a seed of its own (the run's, the
+/// condition's name and the digit's index), so a run repeats and a condition's pictures do not depend on the others.
 /// </summary>
 public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int parallelism)
 {
@@ -23,10 +24,9 @@ public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int par
 
         var digits = Math.Min(count, images.Count);
         var tally = new RobustnessTally();
-        for (var c = 0; c < conditions.Count; c++)
+        foreach (var condition in conditions)
         {
-            var condition = conditions[c];
-            var conditionSeed = seed + (c * 1_000_003);
+            var conditionSeed = seed + StableHash(condition.Name);
             Parallel.For(0, digits, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, n =>
             {
                 var digit = images.Pixels.AsSpan(n * 784, 784).ToArray();
@@ -40,5 +40,18 @@ public sealed class RobustnessRun(IDigitRecognizer recognizer, int seed, int par
         }
 
         return tally;
+    }
+
+    /// <summary>FNV-1a of the name: a condition's pictures stay the same when other conditions are added or reordered
+    /// (string.GetHashCode differs from run to run).</summary>
+    private static int StableHash(string name)
+    {
+        var hash = 2166136261u;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
 }
