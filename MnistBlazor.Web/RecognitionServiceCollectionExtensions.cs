@@ -12,19 +12,9 @@ public static class RecognitionServiceCollectionExtensions
     /// models load when the host starts, so the first request does not pay for it and failures show in the start-up log.</summary>
     public static IServiceCollection AddDigitRecognition(this IServiceCollection services)
     {
-        services.AddOptions<RecognitionOptions>()
-            .BindConfiguration(RecognitionOptions.Section)
-            .Validate(Valid, $"Invalid {RecognitionOptions.Section} settings.")
-            .ValidateOnStart();
+        services.AddCheckedOptions<RecognitionOptions>(RecognitionOptions.Section, options => options.Validate());
         services.AddOptions<DigitPreprocessorOptions>().BindConfiguration($"{RecognitionOptions.Section}:Preprocessing");
-        services.AddOptions<AdmissionOptions>()
-            .BindConfiguration(AdmissionOptions.Section)
-            .Validate(options =>
-            {
-                options.Validate();
-                return true;
-            })
-            .ValidateOnStart();
+        services.AddCheckedOptions<AdmissionOptions>(AdmissionOptions.Section, options => options.Validate());
         services.AddSingleton<RecognitionAdmission>();
 
         services.AddSingleton<DigitPreprocessor>();
@@ -38,13 +28,6 @@ public static class RecognitionServiceCollectionExtensions
         services.AddSingleton<IDigitRecognizer, DigitRecognizer>();
         services.AddHostedService<ModelCatalogStartup>();
         return services;
-    }
-
-    private static bool Valid(RecognitionOptions options)
-    {
-        // Validate throws with the setting's name, which is more use than a generic failure message.
-        options.Validate();
-        return true;
     }
 
     private sealed class ModelCatalogStartup(IServiceProvider services) : IHostedService

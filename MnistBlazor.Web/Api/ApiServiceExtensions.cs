@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -11,22 +10,8 @@ public static class ApiServiceExtensions
     /// OpenAPI.</summary>
     public static WebApplicationBuilder AddRecognitionApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ApiOptions>()
-            .BindConfiguration(ApiOptions.Section)
-            .Validate(options =>
-            {
-                options.Validate();
-                return true;
-            })
-            .ValidateOnStart();
-        builder.Services.AddOptions<ApiCorsOptions>()
-            .BindConfiguration(ApiCorsOptions.Section)
-            .Validate(options =>
-            {
-                options.Validate();
-                return true;
-            })
-            .ValidateOnStart();
+        builder.Services.AddCheckedOptions<ApiOptions>(ApiOptions.Section, options => options.Validate());
+        builder.Services.AddCheckedOptions<ApiCorsOptions>(ApiCorsOptions.Section, options => options.Validate());
         var limit = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxUploadBytes ?? new ApiOptions().MaxUploadBytes;
 
         // The API answers an oversized upload itself with a 413 problem. Kestrel's own limit stays well above it so that
@@ -35,7 +20,6 @@ public static class ApiServiceExtensions
             kestrel.Limits.MaxRequestBodySize = Math.Max(kestrel.Limits.MaxRequestBodySize ?? 0, 4 * limit));
 
         builder.Services.AddProblemDetails();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClientQuotas>();
         builder.Services.AddSingleton<ApiRoutes>();
         builder.Services.AddCors();

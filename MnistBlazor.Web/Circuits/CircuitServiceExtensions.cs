@@ -5,14 +5,7 @@ public static class CircuitServiceExtensions
     /// <summary>Registers the per-page and per-client limits, bound from "Circuits".</summary>
     public static IServiceCollection AddCircuitLimits(this IServiceCollection services)
     {
-        services.AddOptions<CircuitOptions>()
-            .BindConfiguration(CircuitOptions.Section)
-            .Validate(options =>
-            {
-                options.Validate();
-                return true;
-            })
-            .ValidateOnStart();
+        services.AddCheckedOptions<CircuitOptions>(CircuitOptions.Section, options => options.Validate());
         return services;
     }
 
